@@ -1,0 +1,110 @@
+//! The IR of one `#[itest(..)]` test: what the attribute says ([`TestArgs`])
+//! and what the function looks like ([`TestFn`]). It keeps the user's syntax
+//! nodes so that every later error and every generated token can point at
+//! them.
+
+use syn::{Attribute, ItemFn, LitStr, PatType, Receiver};
+
+/// The parsed `#[itest(..)]` arguments. A key whose value was invalid is
+/// `None` here, its error already reported.
+pub struct TestArgs {
+    pub isolation: Option<Isolation>,
+    /// `db = ..` was written, valid or not (so that an invalid value does not
+    /// also produce "no isolation strategy").
+    pub has_db_key: bool,
+    pub fixtures: Option<FixtureList>,
+    pub timeout: Option<Timeout>,
+    pub migrations: Option<LitStr>,
+}
+
+/// `db = "tx"`
+pub struct Isolation {
+    pub strategy: Strategy,
+    pub lit: LitStr,
+}
+
+/// The isolation strategies, one variant of `::itest::__private::Isolation` each.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Strategy {
+    Tx,
+    Truncate,
+    Schema,
+    Fresh,
+}
+
+impl Strategy {
+    pub const ALL: [Strategy; 4] = [
+        Strategy::Tx,
+        Strategy::Truncate,
+        Strategy::Schema,
+        Strategy::Fresh,
+    ];
+
+    /// As written in `db = ".."`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strategy::Tx => "tx",
+            Strategy::Truncate => "truncate",
+            Strategy::Schema => "schema",
+            Strategy::Fresh => "fresh",
+        }
+    }
+
+    /// The variant name of `::itest::__private::Isolation`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Strategy::Tx => "Tx",
+            Strategy::Truncate => "Truncate",
+            Strategy::Schema => "Schema",
+            Strategy::Fresh => "Fresh",
+        }
+    }
+
+    pub fn from_str(value: &str) -> Option<Strategy> {
+        Strategy::ALL.into_iter().find(|s| s.as_str() == value)
+    }
+}
+
+/// `fixtures = [a, b, path::to::c]`
+pub struct FixtureList {
+    /// The whole `[..]`, for errors about the list.
+    pub list: syn::ExprArray,
+    /// The entries that are paths (others were reported).
+    pub paths: Vec<syn::Path>,
+}
+
+/// `timeout = "5s"`
+pub struct Timeout {
+    pub millis: u64,
+    pub lit: LitStr,
+}
+
+/// The function under `#[itest]`.
+pub struct TestFn<'a> {
+    pub item: &'a ItemFn,
+    pub params: Vec<Param<'a>>,
+    /// `#[test]`, `#[tokio::test]`, another `#[itest]`...: would make the
+    /// function a test a second time.
+    pub test_attrs: Vec<&'a Attribute>,
+    /// `#[allow]`, `#[warn]`, `#[deny]`, `#[forbid]`, `#[expect]`: they
+    /// must reach the user's code as well as the generated test.
+    pub lint_attrs: Vec<&'a Attribute>,
+}
+
+impl TestFn<'_> {
+    pub fn db_param(&self) -> Option<&PatType> {
+        self.params.iter().find_map(|p| match p {
+            Param::Db(pat_type) => Some(*pat_type),
+            _ => None,
+        })
+    }
+}
+
+pub enum Param<'a> {
+    /// `self`, `&self`, ...
+    Receiver(&'a Receiver),
+    /// `db: &mut Db` or `_: &mut Db`
+    Db(&'a PatType),
+    /// Anything else.
+    Other(&'a PatType),
+}

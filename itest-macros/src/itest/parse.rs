@@ -1,0 +1,519 @@
+//! Tokens to IR: the `#[itest(..)]` arguments and the function signature.
+//! Reports what is wrong with each key on its own (unknown, duplicate, value
+//! of the wrong kind or format); checks across keys and the function live in
+//! `validate`.
+
+use super::ast::{FixtureList, Isolation, Param, Strategy, TestArgs, TestFn, Timeout};
+use crate::ctxt::Ctxt;
+use crate::duration;
+use crate::keys::{KeySet, KeySlot};
+use crate::symbol::{Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, TIMEOUT};
+use proc_macro2::{Group, Ident, TokenStream};
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, Expr, FnArg, ItemFn, Lit, LitStr, Pat, PatType, Token, Type};
+
+pub static KEYS: KeySet = KeySet {
+    attr: "itest",
+    keys: ITEST_KEYS,
+};
+
+/// One `key = value` of the attribute, before its key is looked at.
+struct Meta {
+    key: Ident,
+    value: MetaValue,
+}
+
+enum MetaValue {
+    /// `key`
+    Missing,
+    /// `key = <expr>`
+    Expr(Expr),
+    /// `key(..)`
+    List(Group),
+}
+
+/// Parses the tokens inside `#[itest(..)]`.
+pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
+    let mut db = KeySlot::new(cx, &KEYS, DB);
+    let mut fixtures = KeySlot::new(cx, &KEYS, FIXTURES);
+    let mut timeout = KeySlot::new(cx, &KEYS, TIMEOUT);
+    let mut migrations = KeySlot::new(cx, &KEYS, MIGRATIONS);
+
+    // A syntax error stops parsing; what came before it is still checked.
+    let mut metas = Vec::new();
+    let syntax = (|input: ParseStream| parse_metas(input, &mut metas)).parse2(args);
+
+    for meta in &metas {
+        let key = &meta.key;
+        if key == DB {
+            db.set(key, || parse_isolation(cx, meta));
+        } else if key == FIXTURES {
+            fixtures.set(key, || parse_fixtures(cx, meta));
+        } else if key == TIMEOUT {
+            timeout.set(key, || parse_timeout(cx, meta));
+        } else if key == MIGRATIONS {
+            migrations.set(key, || parse_migrations(cx, meta));
+        } else {
+            KEYS.unknown(cx, key);
+        }
+    }
+    // Reported after the keys before it, to keep the errors in source order.
+    if let Err(err) = syntax {
+        cx.syn_error(err);
+    }
+
+    TestArgs {
+        has_db_key: db.seen(),
+        isolation: db.get(),
+        fixtures: fixtures.get(),
+        timeout: timeout.get(),
+        migrations: migrations.get(),
+    }
+}
+
+/// `key = expr, key(..), key, ...` with an optional trailing comma. Keys may
+/// be keywords (`type = ..`) so that they get "unknown option", not a syntax
+/// error.
+fn parse_metas(input: ParseStream, metas: &mut Vec<Meta>) -> syn::Result<()> {
+    while !input.is_empty() {
+        let key = input.call(Ident::parse_any)?;
+        let value = if input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            MetaValue::Expr(input.parse()?)
+        } else if input.peek(syn::token::Paren) {
+            MetaValue::List(input.parse()?)
+        } else {
+            MetaValue::Missing
+        };
+        metas.push(Meta { key, value });
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(())
+}
+
+/// The value of `key = value`, or an error showing `example`.
+fn expect_value<'m>(cx: &Ctxt, meta: &'m Meta, example: &str) -> Option<&'m Expr> {
+    match &meta.value {
+        MetaValue::Expr(expr) => Some(strip_groups(expr)),
+        MetaValue::Missing => {
+            cx.error_spanned_by(
+                &meta.key,
+                format!("`{}` needs a value, like `{example}`", meta.key),
+            );
+            None
+        }
+        MetaValue::List(group) => {
+            cx.error_spanned_by(group, format!("expected `=` and a value, like `{example}`"));
+            None
+        }
+    }
+}
+
+/// Looks through the invisible groups a `macro_rules!` fragment leaves.
+fn strip_groups(mut expr: &Expr) -> &Expr {
+    while let Expr::Group(group) = expr {
+        expr = &group.expr;
+    }
+    expr
+}
+
+/// `key = "string"`, or an error at the value showing `example`.
+fn expect_str<'m>(cx: &Ctxt, meta: &'m Meta, example: &str) -> Option<&'m LitStr> {
+    match expect_value(cx, meta, example)? {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(lit), ..
+        }) => Some(lit),
+        other => {
+            cx.error_spanned_by(
+                other,
+                format!("expected a string literal, like `{example}`"),
+            );
+            None
+        }
+    }
+}
+
+fn example(key: Symbol, value: &str) -> String {
+    format!("{key} = {value}")
+}
+
+fn parse_isolation(cx: &Ctxt, meta: &Meta) -> Option<Isolation> {
+    let lit = expect_str(cx, meta, &example(DB, "\"tx\""))?;
+    match Strategy::from_str(&lit.value()) {
+        Some(strategy) => Some(Isolation {
+            strategy,
+            lit: lit.clone(),
+        }),
+        None => {
+            let valid: Vec<String> = Strategy::ALL
+                .iter()
+                .map(|s| format!("\"{}\"", s.as_str()))
+                .collect();
+            cx.error_spanned_by(
+                lit,
+                format!(
+                    "unknown isolation strategy `{}`; expected one of {}",
+                    lit.value(),
+                    valid.join(", ")
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn parse_fixtures(cx: &Ctxt, meta: &Meta) -> Option<FixtureList> {
+    let example = example(FIXTURES, "[users, orders]");
+    let list = match expect_value(cx, meta, &example)? {
+        Expr::Array(list) => list,
+        other => {
+            cx.error_spanned_by(
+                other,
+                format!("expected a bracketed list of fixtures, like `{example}`"),
+            );
+            return None;
+        }
+    };
+    let mut paths = Vec::new();
+    for elem in &list.elems {
+        match strip_groups(elem) {
+            Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+                paths.push(path.path.clone());
+            }
+            other => cx.error_spanned_by(
+                other,
+                "expected the path of a fixture function, like `users` or `crate::fixtures::users`",
+            ),
+        }
+    }
+    Some(FixtureList {
+        list: list.clone(),
+        paths,
+    })
+}
+
+fn parse_timeout(cx: &Ctxt, meta: &Meta) -> Option<Timeout> {
+    let lit = expect_str(cx, meta, &example(TIMEOUT, "\"5s\""))?;
+    let value = lit.value();
+    match duration::parse_millis(&value) {
+        Ok(millis) => Some(Timeout {
+            millis,
+            lit: lit.clone(),
+        }),
+        Err(err) => {
+            cx.error_spanned_by(lit, err.message(&value));
+            None
+        }
+    }
+}
+
+fn parse_migrations(cx: &Ctxt, meta: &Meta) -> Option<LitStr> {
+    let lit = expect_str(cx, meta, &example(MIGRATIONS, "\"migrations\""))?;
+    if lit.value().is_empty() {
+        cx.error_spanned_by(
+            lit,
+            "the migrations folder must not be empty; write a path relative to the crate, like \"migrations\"",
+        );
+        return None;
+    }
+    Some(lit.clone())
+}
+
+/// Classifies the parameters and attributes of the function.
+pub fn parse_fn(item: &ItemFn) -> TestFn<'_> {
+    let params = item
+        .sig
+        .inputs
+        .iter()
+        .map(|arg| match arg {
+            FnArg::Receiver(receiver) => Param::Receiver(receiver),
+            FnArg::Typed(pat_type) if is_db_param(pat_type) => Param::Db(pat_type),
+            FnArg::Typed(pat_type) => Param::Other(pat_type),
+        })
+        .collect();
+
+    let test_attrs = item.attrs.iter().filter(|a| is_test_attr(a)).collect();
+    let lint_attrs = item.attrs.iter().filter(|a| is_lint_attr(a)).collect();
+
+    TestFn {
+        item,
+        params,
+        test_attrs,
+        lint_attrs,
+    }
+}
+
+/// `db: &mut Db`, `_: &mut Db`, `mut db: &mut itest::Db`.
+fn is_db_param(pat_type: &PatType) -> bool {
+    let pattern_ok = match &*pat_type.pat {
+        Pat::Ident(pat) => pat.by_ref.is_none() && pat.subpat.is_none(),
+        Pat::Wild(_) => true,
+        _ => false,
+    };
+    let Type::Reference(reference) = &*pat_type.ty else {
+        return false;
+    };
+    let Type::Path(path) = &*reference.elem else {
+        return false;
+    };
+    pattern_ok
+        && reference.mutability.is_some()
+        && path.qself.is_none()
+        && path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == "Db" && last.arguments.is_none())
+}
+
+/// `#[test]`, `#[tokio::test]`, `#[sqlx::test]`, `#[itest]`, ...
+fn is_test_attr(attr: &Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|last| last.ident == "test" || last.ident == "itest")
+}
+
+/// Lint level attributes, which must also reach the user's code.
+fn is_lint_attr(attr: &Attribute) -> bool {
+    ["allow", "warn", "deny", "forbid", "expect"]
+        .iter()
+        .any(|lint| attr.path().is_ident(lint))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    /// Parses `args`, returning the IR and the error messages.
+    fn parse(args: TokenStream) -> (TestArgs, Vec<String>) {
+        let cx = Ctxt::new();
+        let parsed = parse_args(&cx, args);
+        let errors = match cx.check() {
+            Ok(()) => Vec::new(),
+            Err(err) => err.into_iter().map(|e| e.to_string()).collect(),
+        };
+        (parsed, errors)
+    }
+
+    fn errors(args: TokenStream) -> Vec<String> {
+        parse(args).1
+    }
+
+    fn ok(args: TokenStream) -> TestArgs {
+        let (parsed, errors) = parse(args);
+        assert!(errors.is_empty(), "{errors:?}");
+        parsed
+    }
+
+    #[test]
+    fn empty() {
+        let args = ok(quote!());
+        assert!(args.isolation.is_none());
+        assert!(!args.has_db_key);
+        assert!(args.fixtures.is_none());
+        assert!(args.timeout.is_none());
+        assert!(args.migrations.is_none());
+    }
+
+    #[test]
+    fn all_keys() {
+        let args = ok(quote!(
+            db = "schema",
+            fixtures = [],
+            timeout = "2m",
+            migrations = "db/migrations",
+        ));
+        assert_eq!(args.isolation.unwrap().strategy, Strategy::Schema);
+        assert!(args.has_db_key);
+        assert!(args.fixtures.unwrap().paths.is_empty());
+        assert_eq!(args.timeout.unwrap().millis, 120_000);
+        assert_eq!(args.migrations.unwrap().value(), "db/migrations");
+    }
+
+    #[test]
+    fn every_strategy() {
+        for strategy in Strategy::ALL {
+            let value = strategy.as_str();
+            let args = ok(quote!(db = #value));
+            assert_eq!(args.isolation.unwrap().strategy, strategy);
+        }
+    }
+
+    #[test]
+    fn unknown_strategy() {
+        let (args, errors) = parse(quote!(db = "txn"));
+        assert!(args.has_db_key);
+        assert!(args.isolation.is_none());
+        assert_eq!(
+            errors,
+            ["unknown isolation strategy `txn`; expected one of \"tx\", \"truncate\", \"schema\", \"fresh\""]
+        );
+    }
+
+    #[test]
+    fn fixture_paths() {
+        let args = ok(quote!(fixtures = [a, b, path::to::c, ::abs::d]));
+        let paths: Vec<String> = args
+            .fixtures
+            .unwrap()
+            .paths
+            .iter()
+            .map(|p| quote!(#p).to_string())
+            .collect();
+        assert_eq!(paths, ["a", "b", "path :: to :: c", ":: abs :: d"]);
+    }
+
+    #[test]
+    fn fixture_entries_must_be_paths() {
+        assert_eq!(
+            errors(quote!(fixtures = [a, "b", c()])),
+            [
+                "expected the path of a fixture function, like `users` or `crate::fixtures::users`",
+                "expected the path of a fixture function, like `users` or `crate::fixtures::users`",
+            ]
+        );
+        assert_eq!(
+            errors(quote!(fixtures = a)),
+            ["expected a bracketed list of fixtures, like `fixtures = [users, orders]`"]
+        );
+    }
+
+    #[test]
+    fn timeout_values() {
+        assert_eq!(ok(quote!(timeout = "500ms")).timeout.unwrap().millis, 500);
+        assert_eq!(
+            ok(quote!(timeout = "1h")).timeout.unwrap().millis,
+            3_600_000
+        );
+        assert_eq!(
+            errors(quote!(timeout = "5 secs")),
+            ["invalid timeout `5 secs`: expected a whole number followed by ms, s, m or h, like \"500ms\", \"5s\" or \"2m\""]
+        );
+        assert_eq!(
+            errors(quote!(timeout = "0s")),
+            ["invalid timeout `0s`: a timeout must be greater than zero"]
+        );
+    }
+
+    #[test]
+    fn wrong_value_kinds() {
+        assert_eq!(
+            errors(quote!(timeout = 5)),
+            ["expected a string literal, like `timeout = \"5s\"`"]
+        );
+        assert_eq!(
+            errors(quote!(timeout = 5s)),
+            ["expected a string literal, like `timeout = \"5s\"`"]
+        );
+        assert_eq!(
+            errors(quote!(db = tx)),
+            ["expected a string literal, like `db = \"tx\"`"]
+        );
+        assert_eq!(
+            errors(quote!(migrations = [a])),
+            ["expected a string literal, like `migrations = \"migrations\"`"]
+        );
+        assert_eq!(
+            errors(quote!(db)),
+            ["`db` needs a value, like `db = \"tx\"`"]
+        );
+        assert_eq!(
+            errors(quote!(timeout("5s"))),
+            ["expected `=` and a value, like `timeout = \"5s\"`"]
+        );
+    }
+
+    #[test]
+    fn empty_migrations() {
+        assert_eq!(
+            errors(quote!(migrations = "")),
+            ["the migrations folder must not be empty; write a path relative to the crate, like \"migrations\""]
+        );
+    }
+
+    #[test]
+    fn unknown_keys() {
+        assert_eq!(
+            errors(quote!(timout = "5s")),
+            ["unknown itest option `timout`; did you mean `timeout`?"]
+        );
+        assert_eq!(
+            errors(quote!(retries = 3)),
+            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `migrations`"]
+        );
+        assert_eq!(
+            errors(quote!(type = "x")),
+            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `migrations`"]
+        );
+    }
+
+    #[test]
+    fn duplicate_key_keeps_the_first() {
+        let (args, errors) = parse(quote!(timeout = "1s", timeout = "2s"));
+        assert_eq!(args.timeout.unwrap().millis, 1_000);
+        assert_eq!(
+            errors,
+            ["duplicate itest option `timeout`; each option can be given once"]
+        );
+    }
+
+    #[test]
+    fn every_error_is_reported() {
+        assert_eq!(
+            errors(quote!(timout = "5s", db = "txn", retries = 1, timeout = "0s", timeout = 1)),
+            [
+                "unknown itest option `timout`; did you mean `timeout`?",
+                "unknown isolation strategy `txn`; expected one of \"tx\", \"truncate\", \"schema\", \"fresh\"",
+                "unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `migrations`",
+                "invalid timeout `0s`: a timeout must be greater than zero",
+                "duplicate itest option `timeout`; each option can be given once",
+                "expected a string literal, like `timeout = \"5s\"`",
+            ]
+        );
+    }
+
+    #[test]
+    fn syntax_error_keeps_what_came_before() {
+        let errors = errors(quote!(timout = "5s", db = "tx" timeout = "1s"));
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(
+            errors[0],
+            "unknown itest option `timout`; did you mean `timeout`?"
+        );
+        assert_eq!(errors[1], "expected `,`");
+    }
+
+    #[test]
+    fn classifies_params_and_attrs() {
+        let item: ItemFn = syn::parse2(quote! {
+            /// doc
+            #[allow(unused)]
+            #[tokio::test]
+            #[should_panic]
+            async fn t(db: &mut Db, _: &mut itest::Db, mut d: &mut Db, x: i32, y: &Db, z: &mut Db<'_>, (a, b): &mut Db) {}
+        })
+        .unwrap();
+        let test = parse_fn(&item);
+        let kinds: Vec<&str> = test
+            .params
+            .iter()
+            .map(|p| match p {
+                Param::Receiver(_) => "self",
+                Param::Db(_) => "db",
+                Param::Other(_) => "other",
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            ["db", "db", "db", "other", "other", "other", "other"]
+        );
+        assert_eq!(test.test_attrs.len(), 1);
+        assert_eq!(test.lint_attrs.len(), 1);
+    }
+}

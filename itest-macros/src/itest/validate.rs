@@ -1,0 +1,365 @@
+//! Checks over the whole IR: the function's shape, its parameters against the
+//! arguments, fixtures, and the migrations folder. Every check reports into
+//! the context and carries on, so the user sees all problems at once.
+
+use super::ast::{Param, TestArgs, TestFn};
+use crate::ctxt::Ctxt;
+use quote::ToTokens;
+use std::collections::HashSet;
+use std::ffi::OsStr;
+use std::path::Path;
+
+pub fn check(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR");
+    check_in(cx, args, test, manifest_dir.as_deref());
+}
+
+/// [`check`], with the crate under test at `manifest_dir`.
+fn check_in(cx: &Ctxt, args: &TestArgs, test: &TestFn, manifest_dir: Option<&OsStr>) {
+    check_fixtures(cx, args);
+    check_migrations(cx, args, manifest_dir);
+    check_test_attrs(cx, test);
+    check_signature(cx, test);
+    check_params(cx, args, test);
+}
+
+fn check_fixtures(cx: &Ctxt, args: &TestArgs) {
+    let Some(fixtures) = &args.fixtures else {
+        return;
+    };
+    if !fixtures.list.elems.is_empty() {
+        cx.error_spanned_by(
+            &fixtures.list,
+            "fixtures are not supported by this version of itest yet",
+        );
+    }
+    let mut seen = HashSet::new();
+    for path in &fixtures.paths {
+        let name = path_to_string(path);
+        if !seen.insert(name.clone()) {
+            cx.error_spanned_by(path, format!("fixture `{name}` is listed twice"));
+        }
+    }
+}
+
+/// `path::to::c`, as the user would write it (without token spacing).
+fn path_to_string(path: &syn::Path) -> String {
+    let segments: Vec<String> = path
+        .segments
+        .iter()
+        .map(|s| s.to_token_stream().to_string().replace(' ', ""))
+        .collect();
+    let leading = if path.leading_colon.is_some() {
+        "::"
+    } else {
+        ""
+    };
+    format!("{leading}{}", segments.join("::"))
+}
+
+/// The folder must exist at expansion time, relative to the crate under test.
+/// Without `CARGO_MANIFEST_DIR` (not built by cargo) it cannot be resolved and
+/// is left to the runtime.
+fn check_migrations(cx: &Ctxt, args: &TestArgs, manifest_dir: Option<&OsStr>) {
+    let (Some(lit), Some(manifest_dir)) = (&args.migrations, manifest_dir) else {
+        return;
+    };
+    let folder = Path::new(manifest_dir).join(lit.value());
+    if !folder.exists() {
+        cx.error_spanned_by(
+            lit,
+            format!(
+                "migrations folder `{}` does not exist; `migrations` is resolved relative to the folder of the crate's Cargo.toml",
+                folder.display()
+            ),
+        );
+    } else if !folder.is_dir() {
+        cx.error_spanned_by(
+            lit,
+            format!(
+                "`{}` is not a folder; `migrations` names the folder that holds the migration files",
+                folder.display()
+            ),
+        );
+    }
+}
+
+fn check_test_attrs(cx: &Ctxt, test: &TestFn) {
+    for attr in &test.test_attrs {
+        cx.error_spanned_by(
+            attr,
+            "remove this attribute: #[itest] already makes the function a test",
+        );
+    }
+}
+
+fn check_signature(cx: &Ctxt, test: &TestFn) {
+    let sig = &test.item.sig;
+    if let Some(constness) = &sig.constness {
+        cx.error_spanned_by(constness, "#[itest] functions cannot be `const`");
+    }
+    if let Some(unsafety) = &sig.unsafety {
+        cx.error_spanned_by(unsafety, "#[itest] functions cannot be `unsafe`");
+    }
+    if let Some(abi) = &sig.abi {
+        cx.error_spanned_by(abi, "#[itest] functions cannot be `extern`");
+    }
+    if let Some(variadic) = &sig.variadic {
+        cx.error_spanned_by(variadic, "#[itest] functions cannot be variadic");
+    }
+    if !sig.generics.params.is_empty() {
+        cx.error_spanned_by(
+            &sig.generics,
+            "#[itest] functions cannot be generic: the test runner calls them without type arguments",
+        );
+    } else if let Some(where_clause) = &sig.generics.where_clause {
+        cx.error_spanned_by(
+            where_clause,
+            "#[itest] functions cannot have a `where` clause",
+        );
+    }
+}
+
+fn check_params(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
+    let mut has_db = false;
+    for param in &test.params {
+        match param {
+            Param::Receiver(receiver) => cx.error_spanned_by(
+                receiver,
+                "#[itest] functions cannot take `self`; write the test as a free function",
+            ),
+            Param::Db(pat_type) if has_db => cx.error_spanned_by(
+                pat_type,
+                "this test already takes `&mut Db`; itest passes one database handle per test",
+            ),
+            Param::Db(pat_type) => {
+                has_db = true;
+                if !args.has_db_key {
+                    cx.error_spanned_by(
+                        pat_type,
+                        "this test takes `&mut Db` but has no isolation strategy; \
+                         add `db = \"tx\"` (or \"truncate\", \"schema\", \"fresh\") to #[itest(..)]",
+                    );
+                }
+            }
+            Param::Other(pat_type) => cx.error_spanned_by(
+                pat_type,
+                format!(
+                    "parameter `{}` is neither `&mut Db` nor a listed fixture; \
+                     itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`",
+                    param_name(&pat_type.pat)
+                ),
+            ),
+        }
+    }
+}
+
+/// `x` for `x: T` and `mut x: T`, the pattern itself otherwise.
+fn param_name(pat: &syn::Pat) -> String {
+    match pat {
+        syn::Pat::Ident(ident) => ident.ident.to_string(),
+        other => other.to_token_stream().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+    use super::*;
+    use proc_macro2::TokenStream;
+    use quote::quote;
+
+    /// Runs parse and validate, returning the error messages.
+    fn errors(args: TokenStream, item: TokenStream) -> Vec<String> {
+        errors_in(args, item, None)
+    }
+
+    fn errors_in(args: TokenStream, item: TokenStream, manifest_dir: Option<&str>) -> Vec<String> {
+        let cx = Ctxt::new();
+        let args = parse::parse_args(&cx, args);
+        let item: syn::ItemFn = syn::parse2(item).unwrap();
+        let test = parse::parse_fn(&item);
+        check_in(&cx, &args, &test, manifest_dir.map(OsStr::new));
+        match cx.check() {
+            Ok(()) => Vec::new(),
+            Err(err) => err.into_iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn valid_tests() {
+        assert!(errors(
+            quote!(),
+            quote!(
+                fn t() {}
+            )
+        )
+        .is_empty());
+        assert!(errors(
+            quote!(db = "tx"),
+            quote!(
+                async fn t(db: &mut Db) {}
+            )
+        )
+        .is_empty());
+        assert!(errors(
+            quote!(db = "fresh"),
+            quote!(
+                fn t(_: &mut itest::Db) {}
+            )
+        )
+        .is_empty());
+        assert!(errors(
+            quote!(fixtures = []),
+            quote!(
+                fn t() {}
+            )
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn fixtures_not_supported_yet() {
+        assert_eq!(
+            errors(
+                quote!(fixtures = [a]),
+                quote!(
+                    fn t() {}
+                )
+            ),
+            ["fixtures are not supported by this version of itest yet"]
+        );
+    }
+
+    #[test]
+    fn duplicate_fixture() {
+        assert_eq!(
+            errors(
+                quote!(fixtures = [a, path::to::c, b, a, path::to::c]),
+                quote!(
+                    fn t() {}
+                )
+            ),
+            [
+                "fixtures are not supported by this version of itest yet",
+                "fixture `a` is listed twice",
+                "fixture `path::to::c` is listed twice",
+            ]
+        );
+    }
+
+    #[test]
+    fn migrations_folder() {
+        let here = env!("CARGO_MANIFEST_DIR");
+        assert!(errors_in(
+            quote!(migrations = "src"),
+            quote!(
+                fn t() {}
+            ),
+            Some(here)
+        )
+        .is_empty());
+        assert_eq!(
+            errors_in(quote!(migrations = "nope"), quote!(fn t() {}), Some(here)),
+            [format!(
+                "migrations folder `{here}/nope` does not exist; `migrations` is resolved relative to the folder of the crate's Cargo.toml"
+            )]
+        );
+        assert_eq!(
+            errors_in(quote!(migrations = "Cargo.toml"), quote!(fn t() {}), Some(here)),
+            [format!(
+                "`{here}/Cargo.toml` is not a folder; `migrations` names the folder that holds the migration files"
+            )]
+        );
+        // Without a manifest directory the runtime resolves it.
+        assert!(errors_in(
+            quote!(migrations = "nope"),
+            quote!(
+                fn t() {}
+            ),
+            None
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn signature_errors_are_all_reported() {
+        assert_eq!(
+            errors(quote!(), quote!(const unsafe extern "C" fn t<T>() {})),
+            [
+                "#[itest] functions cannot be `const`",
+                "#[itest] functions cannot be `unsafe`",
+                "#[itest] functions cannot be `extern`",
+                "#[itest] functions cannot be generic: the test runner calls them without type arguments",
+            ]
+        );
+        assert_eq!(
+            errors(
+                quote!(),
+                quote!(
+                    fn t()
+                    where
+                        u8: Copy,
+                    {
+                    }
+                )
+            ),
+            ["#[itest] functions cannot have a `where` clause"]
+        );
+    }
+
+    #[test]
+    fn params() {
+        assert_eq!(
+            errors(
+                quote!(),
+                quote!(
+                    fn t(&self) {}
+                )
+            ),
+            ["#[itest] functions cannot take `self`; write the test as a free function"]
+        );
+        assert_eq!(
+            errors(quote!(db = "tx"), quote!(fn t(x: i32, (a, b): (u8, u8)) {})),
+            [
+                "parameter `x` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`",
+                "parameter `(a , b)` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`",
+            ]
+        );
+        assert_eq!(
+            errors(
+                quote!(db = "tx"),
+                quote!(
+                    fn t(a: &mut Db, b: &mut Db) {}
+                )
+            ),
+            ["this test already takes `&mut Db`; itest passes one database handle per test"]
+        );
+        assert_eq!(
+            errors(quote!(), quote!(fn t(db: &mut Db) {})),
+            ["this test takes `&mut Db` but has no isolation strategy; add `db = \"tx\"` (or \"truncate\", \"schema\", \"fresh\") to #[itest(..)]"]
+        );
+        // An invalid `db` value is reported once, not also as a missing strategy.
+        assert_eq!(
+            errors(quote!(db = "txn"), quote!(fn t(db: &mut Db) {})),
+            ["unknown isolation strategy `txn`; expected one of \"tx\", \"truncate\", \"schema\", \"fresh\""]
+        );
+    }
+
+    #[test]
+    fn test_attributes() {
+        let msg = "remove this attribute: #[itest] already makes the function a test";
+        assert_eq!(
+            errors(
+                quote!(),
+                quote! {
+                    #[test]
+                    #[tokio::test]
+                    #[ignore]
+                    fn t() {}
+                }
+            ),
+            [msg, msg]
+        );
+    }
+}

@@ -1,0 +1,38 @@
+//! Procedural macros of [`itest`](https://docs.rs/itest). Use them through the
+//! `itest` crate, never directly: the generated code names `::itest::__private`.
+//!
+//! Each macro is a thin entry point. The real work lives in a module per macro,
+//! split into `parse` (tokens to IR), `validate` (checks over the IR) and
+//! `expand` (IR to tokens), all on `proc_macro2::TokenStream` so they can be
+//! unit-tested without a compiler invocation.
+
+extern crate proc_macro;
+
+mod ctxt;
+mod duration;
+mod fallback;
+mod fixture;
+mod item;
+mod itest;
+mod keys;
+mod suggest;
+mod symbol;
+
+use proc_macro::TokenStream;
+
+/// Turns a function into an integration test against a real PostgreSQL.
+///
+/// ```ignore
+/// #[itest(db = "tx", timeout = "5s")]
+/// async fn creates_user(db: &mut Db) { /* ... */ }
+/// ```
+#[proc_macro_attribute]
+pub fn itest(args: TokenStream, input: TokenStream) -> TokenStream {
+    itest::expand(args.into(), input.into()).into()
+}
+
+/// Declares a fixture. Not supported by this version of itest yet.
+#[proc_macro_attribute]
+pub fn fixture(args: TokenStream, input: TokenStream) -> TokenStream {
+    fixture::expand(args.into(), input.into()).into()
+}

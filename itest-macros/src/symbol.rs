@@ -1,0 +1,46 @@
+//! Names of the attribute keys, in one place (like serde_derive's `symbol.rs`).
+
+use proc_macro2::Ident;
+use std::fmt::{self, Display};
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Symbol(&'static str);
+
+impl Symbol {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+/// `db = "tx" | "truncate" | "schema" | "fresh"`
+pub const DB: Symbol = Symbol("db");
+/// `fixtures = [a, b, path::to::c]`
+pub const FIXTURES: Symbol = Symbol("fixtures");
+/// `timeout = "5s"`
+pub const TIMEOUT: Symbol = Symbol("timeout");
+/// `migrations = "path/relative/to/the/crate"`
+pub const MIGRATIONS: Symbol = Symbol("migrations");
+
+/// Every key `#[itest(..)]` accepts, in the order they are listed to users.
+pub const ITEST_KEYS: &[Symbol] = &[DB, FIXTURES, TIMEOUT, MIGRATIONS];
+
+/// Every key `#[fixture(..)]` accepts (none yet).
+pub const FIXTURE_KEYS: &[Symbol] = &[];
+
+impl PartialEq<Symbol> for Ident {
+    fn eq(&self, word: &Symbol) -> bool {
+        self == word.0
+    }
+}
+
+impl PartialEq<Symbol> for &Ident {
+    fn eq(&self, word: &Symbol) -> bool {
+        *self == word.0
+    }
+}
+
+impl Display for Symbol {
+    fn fmt(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str(self.0)
+    }
+}

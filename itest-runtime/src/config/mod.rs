@@ -1,0 +1,107 @@
+//! Configuration read from the environment, once per test binary.
+
+use std::time::Duration;
+
+use crate::Error;
+
+/// Variables that name the server, in the order they are looked up.
+pub(crate) const URL_VARS: [&str; 2] = ["ITEST_DATABASE_URL", "DATABASE_URL"];
+/// Per-test time limit when the attribute gives none.
+pub(crate) const TIMEOUT_VAR: &str = "ITEST_TIMEOUT";
+/// Upper bound of server connections the test binary holds for tests.
+pub(crate) const MAX_CONNECTIONS_VAR: &str = "ITEST_MAX_CONNECTIONS";
+
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+const DEFAULT_MAX_CONNECTIONS: u32 = 32;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    /// The variable the URL came from, and the URL.
+    pub database_url: Option<(&'static str, String)>,
+    pub default_timeout: Duration,
+    pub max_connections: u32,
+}
+
+impl Config {
+    pub(crate) fn from_env() -> Result<Self, Error> {
+        let database_url = URL_VARS.iter().find_map(|&var| {
+            std::env::var(var)
+                .ok()
+                .filter(|url| !url.trim().is_empty())
+                .map(|url| (var, url))
+        });
+        let default_timeout = match std::env::var(TIMEOUT_VAR) {
+            Ok(value) => parse_duration(&value).ok_or(Error::InvalidEnv {
+                var: TIMEOUT_VAR,
+                value,
+                expected: "a whole number followed by ms, s, m or h, like 500ms, 5s or 2m",
+            })?,
+            Err(_) => DEFAULT_TIMEOUT,
+        };
+        let max_connections =
+            match std::env::var(MAX_CONNECTIONS_VAR) {
+                Ok(value) => value.trim().parse::<u32>().ok().filter(|&n| n > 0).ok_or(
+                    Error::InvalidEnv {
+                        var: MAX_CONNECTIONS_VAR,
+                        value,
+                        expected: "a whole number above 0",
+                    },
+                )?,
+                Err(_) => DEFAULT_MAX_CONNECTIONS,
+            };
+        Ok(Config {
+            database_url,
+            default_timeout,
+            max_connections,
+        })
+    }
+}
+
+/// Parses `500ms`, `5s`, `2m`, `1h`: a positive whole number and a unit.
+/// The macro accepts the same forms at compile time.
+pub(crate) fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number.parse().ok().filter(|&n| n > 0)?;
+    let millis_per_unit = match unit {
+        "ms" => 1,
+        "s" => 1_000,
+        "m" => 60_000,
+        "h" => 3_600_000,
+        _ => return None,
+    };
+    number
+        .checked_mul(millis_per_unit)
+        .map(Duration::from_millis)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_unit() {
+        assert_eq!(parse_duration("500ms"), Some(Duration::from_millis(500)));
+        assert_eq!(parse_duration("5s"), Some(Duration::from_secs(5)));
+        assert_eq!(parse_duration(" 2m "), Some(Duration::from_secs(120)));
+        assert_eq!(parse_duration("1h"), Some(Duration::from_secs(3600)));
+    }
+
+    #[test]
+    fn rejects_what_it_cannot_read() {
+        for bad in [
+            "",
+            "5",
+            "s",
+            "0s",
+            "5 s",
+            "5sec",
+            "-1s",
+            "1.5s",
+            "99999999999999999999h",
+        ] {
+            assert_eq!(parse_duration(bad), None, "{bad:?} should be rejected");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! The one error type of the runtime. Every variant carries what a user
+//! needs to act on it: which server (never its password), which test, what to do next.
+
+/// Everything that can stop itest from running a test, as opposed to the test failing.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Neither `ITEST_DATABASE_URL` nor `DATABASE_URL` is set.
+    #[error(
+        "no database configured: set ITEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server, \
+         e.g. ITEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres"
+    )]
+    NoDatabaseUrl,
+
+    /// The URL could not be parsed.
+    #[error("{var} is not a valid PostgreSQL URL ({reason}); expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")]
+    InvalidUrl { var: &'static str, reason: String },
+
+    /// An `ITEST_*` variable holds a value itest cannot use.
+    #[error("{var}={value:?} is invalid: {expected}")]
+    InvalidEnv {
+        var: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+
+    /// The server did not answer or refused the connection.
+    #[error(
+        "cannot connect to PostgreSQL at {server}: {reason}. \
+         Is the server running, and is {var} right?"
+    )]
+    Unreachable {
+        server: String,
+        var: &'static str,
+        reason: String,
+    },
+
+    /// The role may not create the databases itest works in.
+    #[error(
+        "role `{user}` may not create databases on {server} ({reason}). itest never writes to the \
+         database in the URL; it creates its own `itest_*` databases beside it, which needs CREATEDB: \
+         run `ALTER ROLE \"{user}\" CREATEDB;` as a superuser, or point {var} at a role that has it"
+    )]
+    MissingCreateDb {
+        user: String,
+        server: String,
+        var: &'static str,
+        reason: String,
+    },
+
+    /// A migration did not apply.
+    #[error("migrations in {path} failed on {server}: {reason}")]
+    Migration {
+        path: String,
+        server: String,
+        reason: String,
+    },
+
+    /// The migrations folder could not be read.
+    #[error("cannot read migrations folder {path}: {reason}")]
+    MigrationsUnreadable { path: String, reason: String },
+
+    /// Any other database error while itest prepared or cleaned up.
+    #[error("database error on {server} while {action}: {reason}")]
+    Database {
+        server: String,
+        action: &'static str,
+        reason: String,
+    },
+
+    /// An isolation strategy that this version of itest cannot run yet.
+    #[error("isolation strategy db = \"{0}\" is not available in this version of itest; use db = \"tx\"")]
+    StrategyUnavailable(&'static str),
+}

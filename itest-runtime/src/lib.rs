@@ -1,0 +1,31 @@
+//! The runtime behind `#[itest]`: one shared tokio runtime and one set of
+//! connections per test binary, isolation strategies, and per-test timeouts.
+//!
+//! Users depend on the `itest` facade crate, not on this one.
+
+mod backend;
+mod config;
+mod context;
+mod database;
+mod db;
+mod error;
+mod isolation;
+mod pool;
+mod runner;
+mod server;
+mod timeout;
+mod unique;
+
+pub use db::Db;
+pub use error::Error;
+pub use isolation::Isolation;
+pub use unique::unique;
+
+/// What `#[itest]`-generated code calls. Not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::isolation::Isolation;
+    pub use crate::runner::{
+        run_test, BoxFuture, Entry, IntoTestResult, TestContext, TestResult, TestSpec,
+    };
+}

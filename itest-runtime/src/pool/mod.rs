@@ -1,0 +1,124 @@
+//! The test binary's connections: a set of single-connection pools, leased
+//! one per running test and reused by the next.
+//!
+//! sqlx cannot wrap an existing connection in a `Pool`, yet code under test
+//! wants a `PgPool` that sees the test's transaction. So each lease *is* a
+//! pool of exactly one connection: the test's `db.conn()` and the
+//! `db.pool()` handed to the code under test are the same session.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::PgPool;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use crate::backend::{Backend, Postgres};
+
+/// How long the test or the code under test may wait for the test's one
+/// connection. A connection on its way back takes a round trip; a longer wait
+/// means two holders at once, which a single-connection test cannot resolve,
+/// so it fails (sqlx's `PoolTimedOut`, explained by the runner) instead of hanging.
+pub(crate) const LEASE_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// All leases of one test database. At most `max_connections` are in use at
+/// once; a lease is only created when none is idle, so the server never sees
+/// more connections than that.
+pub(crate) struct LeaseSet {
+    options: PgConnectOptions,
+    idle: Mutex<Vec<Lease>>,
+    in_use: Arc<Semaphore>,
+}
+
+/// One connection (as a one-connection pool) lent to one test at a time.
+pub(crate) struct Lease {
+    pub pool: PgPool,
+    /// The server session behind the connection, to cancel it on timeout.
+    pub session_id: i64,
+    /// Whether `Db` currently has the connection checked out (for error hints).
+    pub held_by_db: Arc<AtomicBool>,
+    permit: Option<OwnedSemaphorePermit>,
+}
+
+impl LeaseSet {
+    pub(crate) fn new(options: PgConnectOptions, max_connections: u32) -> LeaseSet {
+        LeaseSet {
+            options,
+            idle: Mutex::new(Vec::new()),
+            in_use: Arc::new(Semaphore::new(max_connections as usize)),
+        }
+    }
+
+    /// An idle lease, or a new one while under the connection limit; else waits for one.
+    pub(crate) async fn acquire(&self) -> Result<Lease, sqlx::Error> {
+        let permit = Arc::clone(&self.in_use)
+            .acquire_owned()
+            .await
+            .expect("the lease semaphore is never closed");
+        let idle = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let mut lease = match idle {
+            Some(lease) => lease,
+            None => self.connect().await?,
+        };
+        lease.permit = Some(permit);
+        Ok(lease)
+    }
+
+    /// Puts a clean lease back for the next test.
+    pub(crate) fn release(&self, mut lease: Lease) {
+        lease.permit = None;
+        lease.held_by_db.store(false, Ordering::Relaxed);
+        self.idle
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(lease);
+    }
+
+    async fn connect(&self) -> Result<Lease, sqlx::Error> {
+        let connected = Arc::new(AtomicBool::new(false));
+        let pool = PgPoolOptions::new()
+            .max_connections(1)
+            .min_connections(0)
+            .acquire_timeout(LEASE_ACQUIRE_TIMEOUT)
+            // The session is the test's transaction: it must never be
+            // recycled or silently replaced mid-test.
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .test_before_acquire(false)
+            .after_connect(move |_conn, _meta| {
+                let reconnect = connected.swap(true, Ordering::SeqCst);
+                Box::pin(async move {
+                    if reconnect {
+                        // A new session would run outside the test's
+                        // transaction and commit for real: refuse it.
+                        Err(sqlx::Error::Configuration(
+                            "itest: the test's database session was lost; refusing to open a \
+                             replacement outside the test's transaction"
+                                .into(),
+                        ))
+                    } else {
+                        Ok(())
+                    }
+                })
+            })
+            .connect_with(self.options.clone())
+            .await?;
+        let session_id = Postgres::session_id(&mut *pool.acquire().await?).await?;
+        Ok(Lease {
+            pool,
+            session_id,
+            held_by_db: Arc::new(AtomicBool::new(false)),
+            permit: None,
+        })
+    }
+}
+
+impl Lease {
+    /// Closes a lease that must not be reused (its session was killed or is in an unknown state).
+    pub(crate) fn discard(self) {
+        let pool = self.pool.clone();
+        drop(self);
+        tokio::spawn(async move { pool.close().await });
+    }
+}

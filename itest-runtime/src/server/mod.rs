@@ -1,0 +1,169 @@
+//! The PostgreSQL server itest works on: where it is, how to reach it, and
+//! how to describe it in errors without ever showing a password.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::pool::PoolConnection;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{Connection, PgConnection, PgPool};
+
+use crate::config::Config;
+use crate::Error;
+
+/// How long to wait for a server before saying it cannot be reached.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub(crate) struct Server {
+    options: PgConnectOptions,
+    /// The variable the URL came from, for error messages.
+    var: &'static str,
+    /// `host:port (database `x`, user `y`)`: safe to print.
+    description: String,
+    /// A few connections to the URL's own database, used only for
+    /// server-wide statements (CREATE DATABASE, locks, cancelling sessions).
+    admin: PgPool,
+}
+
+impl Server {
+    /// Resolves the server from the configuration and checks that it answers.
+    pub(crate) async fn connect(config: &Config) -> Result<Server, Error> {
+        let (var, url) = config.database_url.clone().ok_or(Error::NoDatabaseUrl)?;
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(Error::InvalidUrl {
+                var,
+                reason: "it does not start with postgres:// or postgresql://".to_owned(),
+            });
+        }
+        let options = PgConnectOptions::from_str(&url)
+            .map_err(|e| Error::InvalidUrl {
+                var,
+                reason: redact(&e.to_string(), &url),
+            })?
+            .application_name("itest");
+        let description = describe(&options);
+
+        // Connect once up front: a refused or silent server gets a clear
+        // error now instead of a pool timeout in every test.
+        let probe =
+            tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(&options)).await;
+        match probe {
+            Ok(Ok(conn)) => {
+                let _ = conn.close().await;
+            }
+            Ok(Err(e)) => {
+                return Err(Error::Unreachable {
+                    server: description,
+                    var,
+                    reason: redact(&e.to_string(), &url),
+                })
+            }
+            Err(_) => {
+                return Err(Error::Unreachable {
+                    server: description,
+                    var,
+                    reason: format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()),
+                })
+            }
+        }
+
+        let admin = PgPoolOptions::new()
+            .max_connections(2)
+            .acquire_timeout(CONNECT_TIMEOUT)
+            .connect_lazy_with(options.clone());
+        Ok(Server {
+            options,
+            var,
+            description,
+            admin,
+        })
+    }
+
+    pub(crate) fn description(&self) -> &str {
+        &self.description
+    }
+
+    pub(crate) fn url_var(&self) -> &'static str {
+        self.var
+    }
+
+    pub(crate) fn username(&self) -> &str {
+        self.options.get_username()
+    }
+
+    /// Options for a connection to `database` on this server.
+    pub(crate) fn options_for(&self, database: &str) -> PgConnectOptions {
+        self.options.clone().database(database)
+    }
+
+    /// A dedicated connection to the URL's database, for holding a session lock.
+    pub(crate) async fn dedicated_admin(&self) -> Result<PgConnection, Error> {
+        PgConnection::connect_with(&self.options)
+            .await
+            .map_err(|e| self.error("connecting for a lock", &e))
+    }
+
+    pub(crate) async fn admin(&self) -> Result<PoolConnection<sqlx::Postgres>, Error> {
+        self.admin
+            .acquire()
+            .await
+            .map_err(|e| self.error("connecting to the URL's database", &e))
+    }
+
+    /// Wraps a database error with the server it happened on.
+    pub(crate) fn error(&self, action: &'static str, error: &sqlx::Error) -> Error {
+        Error::Database {
+            server: self.description.clone(),
+            action,
+            reason: error.to_string(),
+        }
+    }
+}
+
+/// `host:port (database `db`, user `user`)`, or the socket folder for unix sockets.
+fn describe(options: &PgConnectOptions) -> String {
+    let place = match options.get_socket() {
+        Some(socket) => format!("{} port {}", socket.display(), options.get_port()),
+        None => format!("{}:{}", options.get_host(), options.get_port()),
+    };
+    let database = options.get_database().unwrap_or(options.get_username());
+    format!(
+        "{place} (database `{database}`, user `{}`)",
+        options.get_username()
+    )
+}
+
+/// Removes the URL's password from a message, in case a driver echoed it.
+fn redact(message: &str, url: &str) -> String {
+    match password_of(url) {
+        Some(password) if !password.is_empty() => message.replace(password, "********"),
+        _ => message.to_owned(),
+    }
+}
+
+fn password_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let userinfo = rest.split('@').next().filter(|_| rest.contains('@'))?;
+    userinfo.split_once(':').map(|(_, password)| password)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn description_never_shows_the_password() {
+        let options =
+            PgConnectOptions::from_str("postgres://sam:s3cret@db.example:6543/shop").unwrap();
+        let text = describe(&options);
+        assert_eq!(text, "db.example:6543 (database `shop`, user `sam`)");
+        assert!(!text.contains("s3cret"));
+    }
+
+    #[test]
+    fn redact_removes_the_password_from_messages() {
+        let url = "postgres://sam:s3cret@db.example/shop";
+        assert_eq!(redact("bad s3cret here", url), "bad ******** here");
+        assert_eq!(redact("nothing", "postgres://sam@db/shop"), "nothing");
+    }
+}

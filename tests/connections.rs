@@ -1,0 +1,52 @@
+//! One set of connections per test binary: hundreds of tests reuse a few
+//! leased connections instead of opening one each.
+
+use itest::prelude::*;
+
+/// Far below the number of tests here: a connection per test would exceed it.
+const BOUND: i64 = 16;
+
+macro_rules! burst {
+    ($($name:ident)*) => {$(
+        #[itest(db = "tx", migrations = "tests/migrations")]
+        async fn $name(db: &mut Db) {
+            let connections: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE datname = current_database() AND application_name = 'itest'",
+            )
+            .fetch_one(db.conn())
+            .await
+            .unwrap();
+            assert!(connections >= 1, "this test's own connection is missing");
+            assert!(connections <= BOUND, "{connections} connections are open");
+        }
+    )*};
+}
+
+burst!(
+    burst_000 burst_001 burst_002 burst_003 burst_004 burst_005 burst_006 burst_007
+    burst_008 burst_009 burst_010 burst_011 burst_012 burst_013 burst_014 burst_015
+    burst_016 burst_017 burst_018 burst_019 burst_020 burst_021 burst_022 burst_023
+    burst_024 burst_025 burst_026 burst_027 burst_028 burst_029 burst_030 burst_031
+    burst_032 burst_033 burst_034 burst_035 burst_036 burst_037 burst_038 burst_039
+    burst_040 burst_041 burst_042 burst_043 burst_044 burst_045 burst_046 burst_047
+    burst_048 burst_049 burst_050 burst_051 burst_052 burst_053 burst_054 burst_055
+    burst_056 burst_057 burst_058 burst_059 burst_060 burst_061 burst_062 burst_063
+    burst_064 burst_065 burst_066 burst_067 burst_068 burst_069 burst_070 burst_071
+    burst_072 burst_073 burst_074 burst_075 burst_076 burst_077 burst_078 burst_079
+    burst_080 burst_081 burst_082 burst_083 burst_084 burst_085 burst_086 burst_087
+    burst_088 burst_089 burst_090 burst_091 burst_092 burst_093 burst_094 burst_095
+    burst_096 burst_097 burst_098 burst_099 burst_100 burst_101 burst_102 burst_103
+    burst_104 burst_105 burst_106 burst_107 burst_108 burst_109 burst_110 burst_111
+    burst_112 burst_113 burst_114 burst_115 burst_116 burst_117 burst_118 burst_119
+    burst_120 burst_121 burst_122 burst_123 burst_124 burst_125 burst_126 burst_127
+    burst_128 burst_129 burst_130 burst_131 burst_132 burst_133 burst_134 burst_135
+    burst_136 burst_137 burst_138 burst_139 burst_140 burst_141 burst_142 burst_143
+    burst_144 burst_145 burst_146 burst_147 burst_148 burst_149 burst_150 burst_151
+    burst_152 burst_153 burst_154 burst_155 burst_156 burst_157 burst_158 burst_159
+    burst_160 burst_161 burst_162 burst_163 burst_164 burst_165 burst_166 burst_167
+    burst_168 burst_169 burst_170 burst_171 burst_172 burst_173 burst_174 burst_175
+    burst_176 burst_177 burst_178 burst_179 burst_180 burst_181 burst_182 burst_183
+    burst_184 burst_185 burst_186 burst_187 burst_188 burst_189 burst_190 burst_191
+    burst_192 burst_193 burst_194 burst_195 burst_196 burst_197 burst_198 burst_199
+);

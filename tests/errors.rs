@@ -1,0 +1,168 @@
+//! Bad configuration and failing tests get messages that say what is wrong
+//! and how to fix it, and never show a password.
+
+mod common;
+
+use common::{block_on, outside, run_alone, text};
+use itest::prelude::*;
+
+#[itest(db = "tx", migrations = "tests/migrations")]
+async fn probe_connects(db: &mut Db) {
+    let one: i32 = sqlx::query_scalar("SELECT 1")
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    assert_eq!(one, 1);
+}
+
+#[test]
+fn an_unreachable_server_is_named_without_its_password() {
+    let output = run_alone(
+        "probe_connects",
+        &[(
+            "ITEST_DATABASE_URL",
+            "postgres://probe:s3cret-pw@127.0.0.1:9/probe_db",
+        )],
+        &[],
+    );
+    let text = text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(
+        text.contains("cannot connect to PostgreSQL at 127.0.0.1:9"),
+        "{text}"
+    );
+    assert!(text.contains("database `probe_db`"), "{text}");
+    assert!(
+        text.contains("Is the server running, and is ITEST_DATABASE_URL right?"),
+        "{text}"
+    );
+    assert!(!text.contains("s3cret-pw"), "the password leaked: {text}");
+}
+
+#[test]
+fn a_malformed_url_is_explained() {
+    let output = run_alone(
+        "probe_connects",
+        &[("ITEST_DATABASE_URL", "mysql://root@127.0.0.1/x")],
+        &[],
+    );
+    let text = text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(
+        text.contains("ITEST_DATABASE_URL is not a valid PostgreSQL URL"),
+        "{text}"
+    );
+}
+
+#[test]
+fn database_url_is_used_when_itest_database_url_is_unset() {
+    let url = std::env::var("ITEST_DATABASE_URL")
+        .or_else(|_| std::env::var("DATABASE_URL"))
+        .expect("the suite runs with a database URL");
+    let output = run_alone(
+        "probe_connects",
+        &[("DATABASE_URL", &url)],
+        &["ITEST_DATABASE_URL"],
+    );
+    assert!(output.status.success(), "{}", text(&output));
+}
+
+/// Prints its database's name, so that the test below can drop it first.
+#[itest(db = "tx", migrations = "tests/privilege_probe_migrations")]
+#[ignore = "run by missing_createdb_is_explained, with a role that lacks CREATEDB"]
+async fn privilege_probe(db: &mut Db) {
+    println!("itest-database={}", db.database_name());
+}
+
+#[test]
+fn missing_createdb_is_explained() {
+    // Learn the probe's database name with the suite's own (privileged) role.
+    let output = run_alone("privilege_probe", &[], &[]);
+    let text_ok = text(&output);
+    assert!(output.status.success(), "{text_ok}");
+    let name = text_ok
+        .split("itest-database=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the probe prints its database")
+        .to_owned();
+
+    let url = std::env::var("ITEST_DATABASE_URL")
+        .or_else(|_| std::env::var("DATABASE_URL"))
+        .expect("the suite runs with a database URL");
+    let options: sqlx::postgres::PgConnectOptions = url.parse().unwrap();
+    block_on(async {
+        let mut admin = outside(&options).await;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+        )))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+        sqlx::query(
+            "DO $$ BEGIN
+                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'itest_no_createdb') THEN
+                     CREATE ROLE itest_no_createdb LOGIN NOCREATEDB;
+                 END IF;
+             END $$",
+        )
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    });
+
+    let limited = options.clone().username("itest_no_createdb");
+    let limited_url = format!(
+        "postgres://itest_no_createdb@{}:{}/{}",
+        limited.get_host(),
+        limited.get_port(),
+        limited.get_database().unwrap_or("postgres")
+    );
+    let output = run_alone(
+        "privilege_probe",
+        &[("ITEST_DATABASE_URL", &limited_url)],
+        &[],
+    );
+    let text = text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(
+        text.contains("role `itest_no_createdb` may not create databases"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ALTER ROLE \"itest_no_createdb\" CREATEDB"),
+        "says how to fix it: {text}"
+    );
+
+    block_on(async {
+        let mut admin = outside(&options).await;
+        sqlx::query("DROP ROLE IF EXISTS itest_no_createdb")
+            .execute(&mut admin)
+            .await
+            .unwrap();
+    });
+}
+
+#[itest(db = "tx", migrations = "tests/migrations")]
+async fn fails_when_asked(db: &mut Db) {
+    let one: i32 = sqlx::query_scalar("SELECT 1")
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    assert!(
+        std::env::var("ITEST_PROBE_FAIL").is_err() || one == 2,
+        "deliberate failure"
+    );
+}
+
+#[test]
+fn a_panicking_test_is_named_in_the_output() {
+    let output = run_alone("fails_when_asked", &[("ITEST_PROBE_FAIL", "1")], &[]);
+    let text = text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(
+        text.contains("thread 'fails_when_asked'"),
+        "the thread is named after the test: {text}"
+    );
+    assert!(text.contains("deliberate failure"), "{text}");
+}

@@ -1,0 +1,8 @@
+use itest::prelude::*;
+
+#[itest]
+fn generic<T: Default>() {
+    let _ = T::default();
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use itest::prelude::*;
+
+#[itest(retries = 3)]
+fn unrelated_key() {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use itest::prelude::*;
+
+#[itest(timeout = "0s")]
+fn zero() {}
+
+fn main() {}
