@@ -6,7 +6,7 @@ use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
 /// The function the attribute `#[attr]` is applied to, or `None` after
 /// reporting why the item is not one.
-pub fn parse_fn(cx: &Ctxt, attr: &str, input: TokenStream) -> Option<syn::ItemFn> {
+pub fn expect_fn(cx: &Ctxt, attr: &str, input: TokenStream) -> Option<syn::ItemFn> {
     match syn::parse2::<syn::Item>(input.clone()) {
         Ok(syn::Item::Fn(item)) => Some(item),
         Ok(_) => {
@@ -78,7 +78,7 @@ mod tests {
     #[test]
     fn non_fn_is_an_error() {
         let cx = Ctxt::new();
-        assert!(parse_fn(
+        assert!(expect_fn(
             &cx,
             "itest",
             quote!(
@@ -96,7 +96,7 @@ mod tests {
     #[test]
     fn fn_is_parsed() {
         let cx = Ctxt::new();
-        assert!(parse_fn(
+        assert!(expect_fn(
             &cx,
             "itest",
             quote!(

@@ -15,6 +15,7 @@ mod fixture;
 mod item;
 mod itest;
 mod keys;
+mod meta;
 mod suggest;
 mod symbol;
 

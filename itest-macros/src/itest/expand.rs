@@ -4,7 +4,7 @@
 
 use super::ast::{TestArgs, TestFn};
 use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::{ItemFn, ReturnType, Type, Visibility};
 
@@ -47,7 +47,8 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
         ReturnType::Type(_, ty) => ty.span(),
         ReturnType::Default => Span::call_site(),
     };
-    let callee = format_ident!("{}", name, span = ret_span);
+    let mut callee = name.clone();
+    callee.set_span(ret_span);
     let result = quote_spanned! {ret_span=>
         ::itest::__private::IntoTestResult::into_test_result(#callee(#call_args) #await_)
     };

@@ -14,7 +14,7 @@ use proc_macro2::TokenStream;
 pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let cx = Ctxt::new();
     let args = parse::parse_args(&cx, args);
-    let item = item::parse_fn(&cx, "itest", input.clone());
+    let item = item::expect_fn(&cx, "itest", input.clone());
     let test = item.as_ref().map(parse::parse_fn);
     if let Some(test) = &test {
         validate::check(&cx, &args, test);

@@ -7,31 +7,15 @@ use super::ast::{FixtureList, Isolation, Param, Strategy, TestArgs, TestFn, Time
 use crate::ctxt::Ctxt;
 use crate::duration;
 use crate::keys::{KeySet, KeySlot};
+use crate::meta::{self, expect_str, expect_value, strip_groups, Meta};
 use crate::symbol::{Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, TIMEOUT};
-use proc_macro2::{Group, Ident, TokenStream};
-use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Expr, FnArg, ItemFn, Lit, LitStr, Pat, PatType, Token, Type};
+use proc_macro2::TokenStream;
+use syn::{Attribute, Expr, FnArg, ItemFn, LitStr, Pat, PatType, Type};
 
 pub static KEYS: KeySet = KeySet {
     attr: "itest",
     keys: ITEST_KEYS,
 };
-
-/// One `key = value` of the attribute, before its key is looked at.
-struct Meta {
-    key: Ident,
-    value: MetaValue,
-}
-
-enum MetaValue {
-    /// `key`
-    Missing,
-    /// `key = <expr>`
-    Expr(Expr),
-    /// `key(..)`
-    List(Group),
-}
 
 /// Parses the tokens inside `#[itest(..)]`.
 pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
@@ -41,8 +25,7 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
     let mut migrations = KeySlot::new(cx, &KEYS, MIGRATIONS);
 
     // A syntax error stops parsing; what came before it is still checked.
-    let mut metas = Vec::new();
-    let syntax = (|input: ParseStream| parse_metas(input, &mut metas)).parse2(args);
+    let (metas, syntax) = meta::parse_metas(args);
 
     for meta in &metas {
         let key = &meta.key;
@@ -69,71 +52,6 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
         fixtures: fixtures.get(),
         timeout: timeout.get(),
         migrations: migrations.get(),
-    }
-}
-
-/// `key = expr, key(..), key, ...` with an optional trailing comma. Keys may
-/// be keywords (`type = ..`) so that they get "unknown option", not a syntax
-/// error.
-fn parse_metas(input: ParseStream, metas: &mut Vec<Meta>) -> syn::Result<()> {
-    while !input.is_empty() {
-        let key = input.call(Ident::parse_any)?;
-        let value = if input.peek(Token![=]) {
-            input.parse::<Token![=]>()?;
-            MetaValue::Expr(input.parse()?)
-        } else if input.peek(syn::token::Paren) {
-            MetaValue::List(input.parse()?)
-        } else {
-            MetaValue::Missing
-        };
-        metas.push(Meta { key, value });
-        if input.is_empty() {
-            break;
-        }
-        input.parse::<Token![,]>()?;
-    }
-    Ok(())
-}
-
-/// The value of `key = value`, or an error showing `example`.
-fn expect_value<'m>(cx: &Ctxt, meta: &'m Meta, example: &str) -> Option<&'m Expr> {
-    match &meta.value {
-        MetaValue::Expr(expr) => Some(strip_groups(expr)),
-        MetaValue::Missing => {
-            cx.error_spanned_by(
-                &meta.key,
-                format!("`{}` needs a value, like `{example}`", meta.key),
-            );
-            None
-        }
-        MetaValue::List(group) => {
-            cx.error_spanned_by(group, format!("expected `=` and a value, like `{example}`"));
-            None
-        }
-    }
-}
-
-/// Looks through the invisible groups a `macro_rules!` fragment leaves.
-fn strip_groups(mut expr: &Expr) -> &Expr {
-    while let Expr::Group(group) = expr {
-        expr = &group.expr;
-    }
-    expr
-}
-
-/// `key = "string"`, or an error at the value showing `example`.
-fn expect_str<'m>(cx: &Ctxt, meta: &'m Meta, example: &str) -> Option<&'m LitStr> {
-    match expect_value(cx, meta, example)? {
-        Expr::Lit(syn::ExprLit {
-            lit: Lit::Str(lit), ..
-        }) => Some(lit),
-        other => {
-            cx.error_spanned_by(
-                other,
-                format!("expected a string literal, like `{example}`"),
-            );
-            None
-        }
     }
 }
 

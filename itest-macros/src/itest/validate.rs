@@ -294,6 +294,15 @@ mod tests {
             ]
         );
         assert_eq!(
+            errors(quote!(), quote!(unsafe extern "C" fn t(x: i32, ...) {})),
+            [
+                "#[itest] functions cannot be `unsafe`",
+                "#[itest] functions cannot be `extern`",
+                "#[itest] functions cannot be variadic",
+                "parameter `x` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`",
+            ]
+        );
+        assert_eq!(
             errors(
                 quote!(),
                 quote!(
