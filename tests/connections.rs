@@ -12,7 +12,7 @@ macro_rules! burst {
         async fn $name(db: &mut Db) {
             let connections: i64 = sqlx::query_scalar(
                 "SELECT count(*) FROM pg_stat_activity
-                 WHERE datname = current_database() AND application_name = 'itest'",
+                 WHERE datname = current_database() AND application_name LIKE 'itest-%'",
             )
             .fetch_one(db.conn())
             .await

@@ -38,7 +38,7 @@ async fn sleeping_body(db: &mut Db) {
 async fn blocking_body(db: &mut Db) {
     record_session(db, "blocking_body").await;
     // Blocks the thread: no await point lets a cooperative timeout fire.
-    std::thread::sleep(Duration::from_secs(3));
+    std::thread::sleep(Duration::from_secs(2));
 }
 
 #[itest(db = "tx", timeout = "200ms", migrations = "tests/migrations")]
@@ -122,7 +122,7 @@ fn slow_query_times_out_and_leaves_nothing_behind() {
 #[itest(timeout = "200ms")]
 #[should_panic(expected = "timed out")]
 fn blocking_test_without_database() {
-    std::thread::sleep(Duration::from_secs(3));
+    std::thread::sleep(Duration::from_secs(2));
 }
 
 #[itest]

@@ -68,7 +68,14 @@ pub enum Error {
         reason: String,
     },
 
-    /// An isolation strategy that this version of itest cannot run yet.
-    #[error("isolation strategy db = \"{0}\" is not available in this version of itest; use db = \"tx\"")]
-    StrategyUnavailable(&'static str),
+    /// A database or schema with an itest name that itest did not create.
+    #[error(
+        "refusing to use `{name}` on {server}: it has an itest name but no itest mark, so itest did \
+         not create it and will not write to, empty or drop it. Rename or drop it yourself"
+    )]
+    Foreign { name: String, server: String },
+
+    /// Setting up a test's isolation failed.
+    #[error("cannot set up isolation in test database `{database}`: {reason}")]
+    Setup { database: String, reason: String },
 }

@@ -12,11 +12,19 @@ use std::time::Duration;
 
 use crate::backend::{Backend, Postgres};
 use crate::context::Context;
-use crate::database::{Migrations, TestDatabase};
+use crate::database::Migrations;
 use crate::db::Db;
-use crate::isolation::{strategy, Isolation, Strategy};
-use crate::timeout::{run_with_deadline, Deadline, Waited};
+use crate::fixtures::FixtureState;
+use crate::isolation::{Isolation, Strategy};
+use crate::timeout::{run_with_deadline, Deadline, Phase, Waited};
 use crate::Error;
+
+/// After a timeout, how long to wait for the test's thread to notice: a
+/// thread blocked in the test body does not, and is left behind.
+const STOP_WAIT: Duration = Duration::from_millis(200);
+/// How long a test that did stop may take to tear down its fixtures, so that
+/// teardown has happened when the failure is reported.
+const TEARDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// What a test body returns, reduced to pass or a failure message.
 pub type TestResult = Result<(), String>;
@@ -54,8 +62,10 @@ pub struct TestSpec {
 
 /// What a running test can reach; generated code hands its parts to the test function.
 pub struct TestContext {
-    db: Option<Db>,
-    test: &'static str,
+    pub(crate) db: Option<Db>,
+    pub(crate) test: &'static str,
+    pub(crate) fixtures: FixtureState,
+    pub(crate) phase: Phase,
 }
 
 impl TestContext {
@@ -77,6 +87,13 @@ enum Outcome {
     Panicked(Box<dyn Any + Send>),
 }
 
+/// What the waiting thread needs to end a timed-out test from outside.
+#[derive(Clone, Default)]
+struct Handle {
+    /// The application name of the test's sessions.
+    sessions: Arc<Mutex<Option<String>>>,
+}
+
 /// Runs one test. Panics, as libtest expects, when the test fails for any reason.
 #[track_caller]
 pub fn run_test(spec: &TestSpec, entry: Entry) {
@@ -84,53 +101,60 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
     let context =
         Context::get().unwrap_or_else(|e| panic!("itest: test `{test}` could not start: {e}"));
     let limit = spec.timeout.unwrap_or(context.config.default_timeout);
+    let keep_failed = context.config.keep_failed;
 
-    // The shared database is prepared outside the test's time limit: the
-    // first test of a binary must not fail because migrations took a while.
-    let isolation = spec.isolation.map(|isolation| {
-        let prepared = strategy(isolation).and_then(|strategy| {
-            let migrations = Migrations::resolve(spec.manifest_dir, spec.migrations);
-            let database = context.runtime.block_on(context.database(&migrations))?;
-            Ok((strategy, database))
-        });
-        prepared.unwrap_or_else(|e| panic!("itest: test `{test}` could not start: {e}"))
+    // The shared template and strategy are prepared outside the test's time
+    // limit: the first test of a binary must not fail because migrations took a while.
+    let strategy = spec.isolation.map(|isolation| {
+        let migrations = Migrations::resolve(spec.manifest_dir, spec.migrations);
+        context
+            .runtime
+            .block_on(context.strategy(isolation, &migrations))
+            .unwrap_or_else(|e| panic!("itest: test `{test}` could not start: {e}"))
     });
 
-    let session = Arc::new(Mutex::new(None::<i64>));
-    let handle = context.runtime.handle().clone();
-    let session_for_test = Arc::clone(&session);
+    let handle = Handle::default();
+    let phase = Phase::new();
+    let runtime = context.runtime.handle().clone();
+    let (for_test, phase_for_test) = (handle.clone(), phase.clone());
     let waited = run_with_deadline(test.to_owned(), limit, move |deadline| {
-        handle.block_on(run_on_test_thread(
+        runtime.block_on(run_on_test_thread(
             test,
-            isolation,
+            strategy,
             entry,
             deadline,
-            session_for_test,
+            for_test,
+            phase_for_test,
+            keep_failed,
         ))
     });
 
     match waited {
-        Waited::Finished(Outcome::Passed) => {}
-        Waited::Finished(Outcome::Failed(message)) => {
-            panic!("itest: test `{test}` failed: {message}")
-        }
-        // The panic hook already printed the message on the test's thread;
-        // re-raising the payload keeps `#[should_panic(expected = ..)]` working.
-        Waited::Finished(Outcome::Panicked(payload)) => resume_unwind(payload),
-        Waited::TimedOut(deadline) => {
-            let session = session.lock().unwrap_or_else(|e| e.into_inner()).take();
-            let cancelled = session.map(|id| cancel_session(context, id));
+        Waited::Finished(outcome) => report(test, outcome),
+        Waited::TimedOut(deadline, late) => {
+            let ran_out_in = phase.get();
+            let sessions = handle
+                .sessions
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take();
+            let ended = sessions.map(|tag| end_sessions(context, &tag));
             deadline.cancel();
-            let note = match cancelled {
-                Some(Err(e)) => format!(" Cancelling its database session failed: {e}"),
+            // A test that still yields now runs its teardown; wait for it so
+            // that it has happened by the time the failure is reported.
+            if deadline.wait_until_stopping(STOP_WAIT) {
+                let _ = late.recv_timeout(TEARDOWN_GRACE);
+            }
+            let note = match ended {
+                Some(Err(e)) => format!(" Ending its database sessions failed: {e}"),
                 Some(Ok(())) => {
-                    " Its database session was cancelled: query, transaction and locks are gone."
+                    " Its database sessions were ended: queries, transactions and locks are gone."
                         .to_owned()
                 }
                 None => String::new(),
             };
             panic!(
-                "itest: test `{test}` timed out after {limit:?} ({source}).{note}",
+                "itest: test `{test}` timed out after {limit:?} in {ran_out_in} ({source}).{note}",
                 source = match spec.timeout {
                     Some(_) => "set by timeout = .. in #[itest]",
                     None => "the default; change it with timeout = \"..\" or ITEST_TIMEOUT",
@@ -140,111 +164,126 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
     }
 }
 
+#[track_caller]
+fn report(test: &str, outcome: Outcome) {
+    match outcome {
+        Outcome::Passed => {}
+        Outcome::Failed(message) => panic!("itest: test `{test}` failed: {message}"),
+        // The panic hook already printed the message on the test's thread;
+        // re-raising the payload keeps `#[should_panic(expected = ..)]` working.
+        Outcome::Panicked(payload) => resume_unwind(payload),
+    }
+}
+
 /// Everything that happens on the test's own thread, under the deadline.
 async fn run_on_test_thread(
     test: &'static str,
-    isolation: Option<(&'static dyn Strategy, Arc<TestDatabase>)>,
+    strategy: Option<Arc<dyn Strategy>>,
     entry: Entry,
     deadline: Deadline,
-    session: Arc<Mutex<Option<i64>>>,
+    handle: Handle,
+    phase: Phase,
+    keep_failed: bool,
 ) -> Outcome {
-    let mut context = TestContext { db: None, test };
-    if let Some((strategy, database)) = &isolation {
-        match open_db(test, *strategy, database, &session).await {
-            Ok(db) => context.db = Some(db),
-            Err(message) => {
+    let mut context = TestContext {
+        db: None,
+        test,
+        fixtures: FixtureState::default(),
+        phase,
+    };
+    if let Some(strategy) = &strategy {
+        context.phase.set("setting up its database");
+        match strategy.open(test).await {
+            Ok(db) => {
+                *handle.sessions.lock().unwrap_or_else(|e| e.into_inner()) = Some(db.session_tag());
+                context.db = Some(db);
+            }
+            Err(e) => {
                 deadline.finish();
-                return Outcome::Failed(message);
+                return Outcome::Failed(e.to_string());
             }
         }
     }
 
+    context.phase.set("the test body");
     let outcome = run_body(entry(&mut context), &deadline).await;
+    let fixture_failures = context.fixtures.teardown_all(&context.phase).await;
 
-    let teardown = match (context.db.take(), &isolation) {
-        (Some(db), Some((strategy, database))) => {
-            close_db(db, *strategy, database, &deadline).await
+    let failed = !matches!(outcome, Some(Ok(Ok(()))));
+    let mut problems = fixture_failures;
+    if let (Some(strategy), Some(db)) = (&strategy, context.db.take()) {
+        context.phase.set("tearing down its database");
+        if let Some(problem) =
+            close_db(strategy.as_ref(), db, &deadline, failed && keep_failed).await
+        {
+            problems.push(problem);
         }
-        _ => {
-            deadline.finish();
-            Ok(())
-        }
+    } else {
+        deadline.finish();
+    }
+
+    let also = |message: String| match problems.is_empty() {
+        true => message,
+        false => format!("{message}\n(and then: {})", problems.join("; ")),
     };
-    match (outcome, teardown) {
-        (None, _) => Outcome::Failed("cancelled after its time limit".to_owned()),
-        (Some(Ok(Ok(()))), Ok(())) => Outcome::Passed,
-        (Some(Ok(Ok(()))), Err(teardown)) => Outcome::Failed(teardown),
-        (Some(Ok(Err(message))), Ok(())) => Outcome::Failed(with_hint(message)),
-        (Some(Ok(Err(message))), Err(teardown)) => {
-            Outcome::Failed(format!("{}\n(and then: {teardown})", with_hint(message)))
-        }
-        (Some(Err(payload)), teardown) => {
+    match outcome {
+        None => Outcome::Failed(also("cancelled after its time limit".to_owned())),
+        Some(Ok(Ok(()))) if problems.is_empty() => Outcome::Passed,
+        Some(Ok(Ok(()))) => Outcome::Failed(problems.join("; ")),
+        Some(Ok(Err(message))) => Outcome::Failed(also(with_hint(message))),
+        Some(Err(payload)) => {
             if let Some(hint) = payload_message(&payload).and_then(pool_timeout_hint) {
                 eprintln!("{hint}");
             }
-            if let Err(teardown) = teardown {
-                eprintln!("itest: test `{test}` panicked, and then {teardown}");
+            if !problems.is_empty() {
+                eprintln!(
+                    "itest: test `{test}` panicked, and then: {}",
+                    problems.join("; ")
+                );
             }
             Outcome::Panicked(payload)
         }
     }
 }
 
-/// Leases a connection and sets up the strategy on it.
-async fn open_db(
-    test: &'static str,
-    strategy: &dyn Strategy,
-    database: &TestDatabase,
-    session: &Mutex<Option<i64>>,
-) -> Result<Db, String> {
-    let lease = database
-        .leases
-        .acquire()
-        .await
-        .map_err(|e| format!("cannot connect to test database `{}`: {e}", database.name))?;
-    *session.lock().unwrap_or_else(|e| e.into_inner()) = Some(lease.session_id);
-    let setup = match lease.pool.acquire().await {
-        Ok(mut conn) => strategy.setup(&mut conn).await,
-        Err(e) => Err(e),
-    };
-    match setup {
-        Ok(()) => Ok(Db::new(lease, database.name.as_str().into(), test)),
-        Err(e) => {
-            lease.discard();
-            Err(format!(
-                "setting up isolation in `{}` failed: {e}",
-                database.name
-            ))
-        }
-    }
-}
-
-/// Tears the strategy down and returns the lease, or discards it when it is
-/// not known to be clean (teardown failed, or the time ran out).
+/// Ends the test's isolation. A clean strategy is reused only if the test
+/// finished in time: otherwise the waiting thread may be ending its sessions.
 async fn close_db(
-    db: Db,
     strategy: &dyn Strategy,
-    database: &TestDatabase,
+    mut db: Db,
     deadline: &Deadline,
-) -> Result<(), String> {
-    let (conn, lease) = db.into_parts().await;
-    let cleaned = match conn {
-        Ok(mut conn) => strategy.teardown(&mut conn).await,
-        Err(e) => Err(e),
-    };
+    keep: bool,
+) -> Option<String> {
+    if keep {
+        deadline.finish();
+        let test = db.test();
+        match strategy.keep(db) {
+            Some(note) => eprintln!("itest: test `{test}` failed; {note}"),
+            None => eprintln!(
+                "itest: test `{test}` failed; db = \"tx\" keeps nothing (its transaction is rolled \
+                 back): use db = \"fresh\" to inspect a failed test's database"
+            ),
+        }
+        return None;
+    }
+    let cleaned = strategy.teardown(&mut db).await;
+    let in_time = deadline.finish();
     match cleaned {
-        Ok(()) if deadline.finish() => {
-            database.leases.release(lease);
-            Ok(())
+        Ok(()) if in_time => {
+            strategy.release(db);
+            None
         }
         Ok(()) => {
-            lease.discard();
-            Ok(())
+            strategy.discard(db);
+            None
         }
         Err(e) => {
-            deadline.finish();
-            lease.discard();
-            Err(format!("isolation teardown failed: {e}"))
+            let problem = format!(
+                "tearing down its database `{}` failed: {e}",
+                db.database_name()
+            );
+            strategy.discard(db);
+            Some(problem)
         }
     }
 }
@@ -284,15 +323,15 @@ fn drop_quietly<T>(value: Option<T>) {
     let _ = catch_unwind(AssertUnwindSafe(move || drop(value)));
 }
 
-/// Ends a timed-out test's server session: its query, transaction and locks.
-fn cancel_session(context: &Context, session_id: i64) -> Result<(), Error> {
+/// Ends a timed-out test's server sessions: their queries, transactions and locks.
+fn end_sessions(context: &Context, tag: &str) -> Result<(), Error> {
     context.runtime.block_on(async {
         let server = context.server().await?;
         let mut admin = server.admin().await?;
-        Postgres::terminate_session(&mut admin, session_id)
+        Postgres::terminate_sessions(&mut admin, tag)
             .await
-            .map(|_| ())
-            .map_err(|e| server.error("cancelling a timed-out test's session", &e))
+            .map(drop)
+            .map_err(|e| server.error("ending a timed-out test's sessions", &e))
     })
 }
 

@@ -20,7 +20,7 @@ pub fn unique(prefix: &str) -> String {
 
 /// This process's id and start time: two processes alive at once never share
 /// a pid, and one pid reused later has a later start time.
-fn run_id() -> &'static str {
+pub(crate) fn run_id() -> &'static str {
     static RUN_ID: OnceLock<String> = OnceLock::new();
     RUN_ID.get_or_init(|| {
         let nanos = SystemTime::now()

@@ -9,6 +9,9 @@ use std::future::Future;
 pub(crate) use postgres::Postgres;
 
 /// The server-specific SQL itest needs. Implemented once per database kind.
+///
+/// Every object itest creates (database, schema) carries a catalog comment
+/// starting with [`MARK`]; itest never drops or truncates anything without it.
 pub(crate) trait Backend {
     /// A single connection of this kind.
     type Connection: Send;
@@ -24,51 +27,87 @@ pub(crate) trait Backend {
         conn: &mut Self::Connection,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
 
-    /// The server-side id of the session, used to cancel it from outside.
-    fn session_id(
-        conn: &mut Self::Connection,
-    ) -> impl Future<Output = Result<i64, sqlx::Error>> + Send;
-
-    /// Ends another session: its query, transaction and locks. Waits until it is gone.
-    fn terminate_session(
+    /// Ends every session whose application name is `tag`: its query,
+    /// transaction and locks. Waits until they are gone.
+    fn terminate_sessions(
         admin: &mut Self::Connection,
-        session_id: i64,
-    ) -> impl Future<Output = Result<bool, sqlx::Error>> + Send;
+        tag: &str,
+    ) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
 
-    /// Takes a lock shared by every process on the server, held until the
-    /// session ends: closing it releases the lock, and so does a dead process.
+    /// Takes a lock shared by every process on the server, held until
+    /// [`Backend::unlock`] or the end of the session, so a dead process frees it.
     fn lock(
         admin: &mut Self::Connection,
         key: i64,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
+    /// Like [`Backend::lock`] but does not wait: `false` when another session holds it.
+    fn try_lock(
+        admin: &mut Self::Connection,
+        key: i64,
+    ) -> impl Future<Output = Result<bool, sqlx::Error>> + Send;
+    fn unlock(
+        admin: &mut Self::Connection,
+        key: i64,
+    ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
 
-    /// Whether `name` exists, and if so whether itest finished preparing it.
-    fn database_state(
+    /// The catalog comment of a database: `None` when it does not exist.
+    fn database_comment(
         admin: &mut Self::Connection,
         name: &str,
-    ) -> impl Future<Output = Result<DatabaseState, sqlx::Error>> + Send;
+    ) -> impl Future<Output = Result<Option<Option<String>>, sqlx::Error>> + Send;
+    /// Databases whose names start with `prefix`, with their comments.
+    fn databases_named(
+        admin: &mut Self::Connection,
+        prefix: &str,
+    ) -> impl Future<Output = Result<Vec<(String, Option<String>)>, sqlx::Error>> + Send;
+    /// Creates `name`, as a copy of `template` when given, and marks it with `comment`.
     fn create_database(
         admin: &mut Self::Connection,
         name: &str,
+        template: Option<&str>,
+        comment: &str,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
     fn drop_database(
         admin: &mut Self::Connection,
         name: &str,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
-    /// Marks a database as fully migrated, in the server's own catalog.
-    fn mark_ready(
+    fn comment_database(
         admin: &mut Self::Connection,
         name: &str,
+        comment: &str,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
+
+    /// Creates a schema marked with `comment`.
+    fn create_schema(
+        conn: &mut Self::Connection,
+        name: &str,
+        comment: &str,
+    ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
+    fn drop_schema(
+        conn: &mut Self::Connection,
+        name: &str,
+    ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
+    /// Schemas whose names start with `prefix`, with their comments.
+    fn schemas_named(
+        conn: &mut Self::Connection,
+        prefix: &str,
+    ) -> impl Future<Output = Result<Vec<(String, Option<String>)>, sqlx::Error>> + Send;
+
+    /// Empties every table that has rows, except `keep`, and restarts every
+    /// sequence that was used. Returns the tables it emptied.
+    fn empty_tables(
+        conn: &mut Self::Connection,
+        keep: &str,
+    ) -> impl Future<Output = Result<Vec<String>, sqlx::Error>> + Send;
 
     /// Whether an error means the role lacks the right to create databases.
     fn is_permission_denied(error: &sqlx::Error) -> bool;
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum DatabaseState {
-    Missing,
-    /// Left half-made by a process that died while migrating it.
-    Incomplete,
-    Ready,
+/// The start of every catalog comment itest writes.
+pub(crate) const MARK: &str = "itest:";
+
+/// Quotes an identifier. itest's own names are plain, but quoting keeps that an invariant.
+pub(crate) fn quote(identifier: &str) -> String {
+    format!("\"{}\"", identifier.replace('"', "\"\""))
 }

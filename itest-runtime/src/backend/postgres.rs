@@ -1,12 +1,9 @@
 use sqlx::{AssertSqlSafe, Executor, PgConnection};
 use sqlx_core::transaction::TransactionManager;
 
-use super::{Backend, DatabaseState};
+use super::{quote, Backend};
 
 type PgTransactionManager = <sqlx::Postgres as sqlx::Database>::TransactionManager;
-
-/// The catalog comment that marks a database itest has fully migrated.
-const READY_MARK: &str = "itest: migrated and ready";
 
 pub(crate) struct Postgres;
 
@@ -27,24 +24,17 @@ impl Backend for Postgres {
         Ok(())
     }
 
-    async fn session_id(conn: &mut PgConnection) -> Result<i64, sqlx::Error> {
-        let pid: i32 = sqlx::query_scalar("SELECT pg_backend_pid()")
-            .fetch_one(conn)
-            .await?;
-        Ok(i64::from(pid))
-    }
-
-    async fn terminate_session(
-        admin: &mut PgConnection,
-        session_id: i64,
-    ) -> Result<bool, sqlx::Error> {
-        // The timeout argument (PostgreSQL 14+) waits until the backend has
-        // exited, so its locks are gone when this returns.
-        let pid = i32::try_from(session_id).unwrap_or(i32::MAX);
-        sqlx::query_scalar("SELECT pg_terminate_backend($1, 5000)")
-            .bind(pid)
-            .fetch_one(admin)
-            .await
+    async fn terminate_sessions(admin: &mut PgConnection, tag: &str) -> Result<u64, sqlx::Error> {
+        // The timeout argument (PostgreSQL 14+) waits until each backend has
+        // exited, so their locks are gone when this returns.
+        let ended: Vec<bool> = sqlx::query_scalar(
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
+             WHERE application_name = $1 AND pid <> pg_backend_pid()",
+        )
+        .bind(tag)
+        .fetch_all(admin)
+        .await?;
+        Ok(ended.into_iter().filter(|&ended| ended).count() as u64)
     }
 
     async fn lock(admin: &mut PgConnection, key: i64) -> Result<(), sqlx::Error> {
@@ -55,28 +45,62 @@ impl Backend for Postgres {
         Ok(())
     }
 
-    async fn database_state(
+    async fn try_lock(admin: &mut PgConnection, key: i64) -> Result<bool, sqlx::Error> {
+        sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+            .bind(key)
+            .fetch_one(admin)
+            .await
+    }
+
+    async fn unlock(admin: &mut PgConnection, key: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT pg_advisory_unlock($1)")
+            .bind(key)
+            .execute(admin)
+            .await?;
+        Ok(())
+    }
+
+    async fn database_comment(
         admin: &mut PgConnection,
         name: &str,
-    ) -> Result<DatabaseState, sqlx::Error> {
-        let comment: Option<Option<String>> = sqlx::query_scalar(
+    ) -> Result<Option<Option<String>>, sqlx::Error> {
+        sqlx::query_scalar(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $1",
         )
         .bind(name)
         .fetch_optional(admin)
-        .await?;
-        Ok(match comment {
-            None => DatabaseState::Missing,
-            Some(Some(mark)) if mark == READY_MARK => DatabaseState::Ready,
-            Some(_) => DatabaseState::Incomplete,
-        })
+        .await
     }
 
-    async fn create_database(admin: &mut PgConnection, name: &str) -> Result<(), sqlx::Error> {
+    async fn databases_named(
+        admin: &mut PgConnection,
+        prefix: &str,
+    ) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT datname::text, shobj_description(oid, 'pg_database') FROM pg_database
+             WHERE starts_with(datname, $1)",
+        )
+        .bind(prefix)
+        .fetch_all(admin)
+        .await
+    }
+
+    async fn create_database(
+        admin: &mut PgConnection,
+        name: &str,
+        template: Option<&str>,
+        comment: &str,
+    ) -> Result<(), sqlx::Error> {
+        let template = template
+            .map(|t| format!(" TEMPLATE {}", quote(t)))
+            .unwrap_or_default();
         admin
-            .execute(AssertSqlSafe(format!("CREATE DATABASE {}", quote(name))))
+            .execute(AssertSqlSafe(format!(
+                "CREATE DATABASE {}{template}",
+                quote(name)
+            )))
             .await?;
-        Ok(())
+        Self::comment_database(admin, name, comment).await
     }
 
     async fn drop_database(admin: &mut PgConnection, name: &str) -> Result<(), sqlx::Error> {
@@ -89,14 +113,97 @@ impl Backend for Postgres {
         Ok(())
     }
 
-    async fn mark_ready(admin: &mut PgConnection, name: &str) -> Result<(), sqlx::Error> {
+    async fn comment_database(
+        admin: &mut PgConnection,
+        name: &str,
+        comment: &str,
+    ) -> Result<(), sqlx::Error> {
         admin
             .execute(AssertSqlSafe(format!(
-                "COMMENT ON DATABASE {} IS '{READY_MARK}'",
-                quote(name)
+                "COMMENT ON DATABASE {} IS {}",
+                quote(name),
+                literal(comment)
             )))
             .await?;
         Ok(())
+    }
+
+    async fn create_schema(
+        conn: &mut PgConnection,
+        name: &str,
+        comment: &str,
+    ) -> Result<(), sqlx::Error> {
+        conn.execute(AssertSqlSafe(format!(
+            "CREATE SCHEMA {name}; COMMENT ON SCHEMA {name} IS {comment}",
+            name = quote(name),
+            comment = literal(comment)
+        )))
+        .await?;
+        Ok(())
+    }
+
+    async fn drop_schema(conn: &mut PgConnection, name: &str) -> Result<(), sqlx::Error> {
+        conn.execute(AssertSqlSafe(format!(
+            "DROP SCHEMA IF EXISTS {} CASCADE",
+            quote(name)
+        )))
+        .await?;
+        Ok(())
+    }
+
+    async fn schemas_named(
+        conn: &mut PgConnection,
+        prefix: &str,
+    ) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT nspname::text, obj_description(oid, 'pg_namespace') FROM pg_namespace
+             WHERE starts_with(nspname, $1)",
+        )
+        .bind(prefix)
+        .fetch_all(conn)
+        .await
+    }
+
+    async fn empty_tables(conn: &mut PgConnection, keep: &str) -> Result<Vec<String>, sqlx::Error> {
+        // One round trip finds the tables that have rows and the sequences
+        // that were used; a second empties and restarts exactly those.
+        let (tables, sequences): (Vec<String>, Vec<String>) = sqlx::query_as(
+            r#"
+            WITH user_tables AS (
+                SELECT format('%I.%I', n.nspname, c.relname) AS name
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+                  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                  AND n.nspname NOT LIKE 'pg\_%'
+                  AND c.relname <> $1
+            )
+            SELECT
+                COALESCE(array_agg(name) FILTER (
+                    WHERE (xpath('/row/c/text()',
+                        query_to_xml(format('SELECT EXISTS (SELECT FROM %s) AS c', name), false, true, '')
+                    ))[1]::text = 'true'), '{}'),
+                COALESCE((SELECT array_agg(format('%I.%I', schemaname, sequencename))
+                          FROM pg_sequences WHERE last_value IS NOT NULL), '{}')
+            FROM user_tables
+            "#,
+        )
+        .bind(keep)
+        .fetch_one(&mut *conn)
+        .await?;
+        let mut statements = String::new();
+        if !tables.is_empty() {
+            statements.push_str(&format!(
+                "TRUNCATE {} RESTART IDENTITY CASCADE;",
+                tables.join(", ")
+            ));
+        }
+        for sequence in &sequences {
+            statements.push_str(&format!("ALTER SEQUENCE {sequence} RESTART;"));
+        }
+        if !statements.is_empty() {
+            conn.execute(AssertSqlSafe(statements)).await?;
+        }
+        Ok(tables)
     }
 
     fn is_permission_denied(error: &sqlx::Error) -> bool {
@@ -105,7 +212,7 @@ impl Backend for Postgres {
     }
 }
 
-/// Quotes an identifier. itest's own names are plain, but quoting keeps that an invariant.
-fn quote(identifier: &str) -> String {
-    format!("\"{}\"", identifier.replace('"', "\"\""))
+/// A string literal for statements that take no parameters (COMMENT ON).
+fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
 }

@@ -8,6 +8,8 @@ use crate::Error;
 pub(crate) const URL_VARS: [&str; 2] = ["ITEST_DATABASE_URL", "DATABASE_URL"];
 /// Per-test time limit when the attribute gives none.
 pub(crate) const TIMEOUT_VAR: &str = "ITEST_TIMEOUT";
+/// `failed`: keep the database or schema of a failed test for inspection.
+pub(crate) const KEEP_VAR: &str = "ITEST_KEEP";
 /// Upper bound of server connections the test binary holds for tests.
 pub(crate) const MAX_CONNECTIONS_VAR: &str = "ITEST_MAX_CONNECTIONS";
 
@@ -20,6 +22,8 @@ pub(crate) struct Config {
     pub database_url: Option<(&'static str, String)>,
     pub default_timeout: Duration,
     pub max_connections: u32,
+    /// ITEST_KEEP=failed.
+    pub keep_failed: bool,
 }
 
 impl Config {
@@ -49,10 +53,23 @@ impl Config {
                 )?,
                 Err(_) => DEFAULT_MAX_CONNECTIONS,
             };
+        let keep_failed = match std::env::var(KEEP_VAR) {
+            Ok(value) if value.trim() == "failed" => true,
+            Ok(value) if value.trim().is_empty() => false,
+            Ok(value) => {
+                return Err(Error::InvalidEnv {
+                    var: KEEP_VAR,
+                    value,
+                    expected: "`failed` (keep the database or schema of failed tests), or unset",
+                })
+            }
+            Err(_) => false,
+        };
         Ok(Config {
             database_url,
             default_timeout,
             max_connections,
+            keep_failed,
         })
     }
 }

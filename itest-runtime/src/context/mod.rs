@@ -1,18 +1,24 @@
 //! Everything that lives once per test binary: the runtime, the
-//! configuration, the server and the migrated databases with their leases.
+//! configuration, the server, the templates and the strategies over them.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
 
 use tokio::runtime::Runtime;
 use tokio::sync::OnceCell;
 
 use crate::config::Config;
-use crate::database::{Migrations, TestDatabase};
+use crate::database::{Migrations, Template};
+use crate::isolation::{self, Isolation, Strategy};
+use crate::run::Run;
 use crate::server::Server;
 use crate::Error;
 
 type Shared<T> = Arc<OnceCell<Result<Arc<T>, Error>>>;
+
+/// How long the process may spend at exit finishing background work.
+const SHUTDOWN_LIMIT: Duration = Duration::from_secs(10);
 
 pub(crate) struct Context {
     /// One multi-thread runtime for every test of the binary. A pool made on
@@ -21,13 +27,16 @@ pub(crate) struct Context {
     pub runtime: Runtime,
     pub config: Config,
     server: OnceCell<Result<Arc<Server>, Error>>,
-    databases: Mutex<HashMap<Migrations, Shared<TestDatabase>>>,
+    run: OnceCell<Result<Arc<Run>, Error>>,
+    templates: Mutex<HashMap<Migrations, Shared<Template>>>,
+    strategies: Mutex<HashMap<(Migrations, Isolation), Shared<dyn Strategy>>>,
 }
+
+static CONTEXT: OnceLock<Result<Context, Error>> = OnceLock::new();
 
 impl Context {
     /// The binary's context, made by the first test that asks.
     pub(crate) fn get() -> Result<&'static Context, Error> {
-        static CONTEXT: OnceLock<Result<Context, Error>> = OnceLock::new();
         CONTEXT
             .get_or_init(|| {
                 let config = Config::from_env()?;
@@ -40,7 +49,9 @@ impl Context {
                     runtime,
                     config,
                     server: OnceCell::new(),
-                    databases: Mutex::new(HashMap::new()),
+                    run: OnceCell::new(),
+                    templates: Mutex::new(HashMap::new()),
+                    strategies: Mutex::new(HashMap::new()),
                 })
             })
             .as_ref()
@@ -56,25 +67,91 @@ impl Context {
             .map_err(Clone::clone)
     }
 
-    /// The migrated database for `migrations`, prepared once per binary.
-    pub(crate) async fn database(
+    /// The strategy `isolation` over the template of `migrations`, made once per binary.
+    pub(crate) async fn strategy(
         &self,
+        isolation: Isolation,
         migrations: &Migrations,
-    ) -> Result<Arc<TestDatabase>, Error> {
-        let cell = Arc::clone(
-            self.databases
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .entry(migrations.clone())
-                .or_default(),
-        );
+    ) -> Result<Arc<dyn Strategy>, Error> {
+        let cell = shared(&self.strategies, (migrations.clone(), isolation));
         cell.get_or_init(|| async {
-            let server = self.server().await?;
-            TestDatabase::prepare(server, migrations, self.config.max_connections)
-                .await
-                .map(Arc::new)
+            let template = self.template(migrations).await?;
+            isolation::build(
+                isolation,
+                template,
+                async || self.run().await,
+                self.config.max_connections,
+            )
+            .await
         })
         .await
         .clone()
+    }
+
+    async fn template(&self, migrations: &Migrations) -> Result<Arc<Template>, Error> {
+        let cell = shared(&self.templates, migrations.clone());
+        cell.get_or_init(|| async {
+            let server = Arc::clone(self.server().await?);
+            Template::prepare(server, migrations).await.map(Arc::new)
+        })
+        .await
+        .clone()
+    }
+
+    async fn run(&self) -> Result<Arc<Run>, Error> {
+        self.run
+            .get_or_init(|| async {
+                let server = Arc::clone(self.server().await?);
+                Run::start(server).await.map(Arc::new)
+            })
+            .await
+            .clone()
+    }
+
+    /// Lets every strategy finish its background work before the process exits.
+    fn shut_down(&self) {
+        let strategies: Vec<_> = self
+            .strategies
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .filter_map(|cell| cell.get().cloned()?.ok())
+            .collect();
+        if strategies.is_empty() {
+            return;
+        }
+        self.runtime.block_on(async {
+            let all = async {
+                for strategy in strategies {
+                    strategy.shut_down().await;
+                }
+            };
+            let _ = tokio::time::timeout(SHUTDOWN_LIMIT, all).await;
+        });
+    }
+}
+
+fn shared<K: Eq + std::hash::Hash, T: ?Sized>(
+    map: &Mutex<HashMap<K, Shared<T>>>,
+    key: K,
+) -> Shared<T> {
+    Arc::clone(
+        map.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(key)
+            .or_default(),
+    )
+}
+
+/// Runs when the test binary exits. Rust's thread-locals on the exiting
+/// thread may already be gone, so the work runs on a thread of its own,
+/// while the runtime's workers are still alive.
+#[dtor::dtor(unsafe)]
+fn at_exit() {
+    if let Some(Ok(context)) = CONTEXT.get() {
+        let _ = std::thread::Builder::new()
+            .name("itest-exit".to_owned())
+            .spawn(|| context.shut_down())
+            .map(|thread| thread.join());
     }
 }

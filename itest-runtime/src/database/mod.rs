@@ -1,25 +1,24 @@
-//! The migrated databases tests run in: one per migrations content, named
-//! `itest_<hash>`, created beside the URL's database and reused across runs.
+//! The databases tests run in. Per migrations content there is one template,
+//! `itest_<hash>`, migrated once and reused across runs; every database a
+//! strategy uses is a copy of it (or, for schemas, a neighbour of it).
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
+use sqlx::migrate::Migrator;
+use sqlx::PgConnection;
+use tokio::sync::OnceCell;
 
-use crate::backend::{Backend, DatabaseState, Postgres};
-use crate::pool::LeaseSet;
+use crate::backend::{Backend, Postgres, MARK};
 use crate::server::Server;
 use crate::Error;
 
 /// Bumped when the way itest prepares databases changes, so old ones are not reused.
-const LAYOUT_VERSION: &str = "itest-layout-1";
-/// Every database itest creates starts with this, and itest touches no other.
+const LAYOUT_VERSION: &str = "itest-layout-2";
+/// Every database and schema itest creates starts with this, and carries a
+/// catalog comment starting with [`MARK`]; itest touches nothing else.
 pub(crate) const NAME_PREFIX: &str = "itest_";
-
-/// A database with the migrations applied, and the connections tests lease in it.
-pub(crate) struct TestDatabase {
-    pub name: String,
-    pub leases: LeaseSet,
-}
 
 /// The migrations a test asked for, resolved to a folder (or none).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -37,7 +36,7 @@ impl Migrations {
         Migrations { folder }
     }
 
-    /// A digest of the file names and contents, so a changed migration gets a new database.
+    /// A digest of the file names and contents, so a changed migration gets a new template.
     fn digest(&self) -> Result<[u8; 32], Error> {
         let mut hasher = Sha256::new();
         hasher.update(LAYOUT_VERSION);
@@ -64,85 +63,193 @@ impl Migrations {
     }
 }
 
-impl TestDatabase {
-    /// Finds or makes the migrated database for `migrations`. Processes that
-    /// race here queue on a server-wide lock, so migrations run once.
+/// A migrated database nobody connects to, copied by the strategies.
+pub(crate) struct Template {
+    pub name: String,
+    pub server: Arc<Server>,
+    migrations: Migrations,
+    /// Server-wide lock key of this template: creating it or a shared copy.
+    lock_key: i64,
+    migrator: OnceCell<Result<Arc<Migrator>, Error>>,
+}
+
+impl Template {
+    /// Finds or makes the template for `migrations`. Processes that race
+    /// here queue on a server-wide lock, so migrations run once.
     pub(crate) async fn prepare(
-        server: &Server,
+        server: Arc<Server>,
         migrations: &Migrations,
-        max_connections: u32,
-    ) -> Result<TestDatabase, Error> {
+    ) -> Result<Template, Error> {
         let digest = migrations.digest()?;
-        let name = format!("{NAME_PREFIX}{}", hex(&digest[..8]));
-        let lock_key = i64::from_be_bytes(digest[8..16].try_into().expect("8 bytes"));
-
-        // A dedicated session: if this process dies, the server drops the lock with it.
-        let mut admin = server.dedicated_admin().await?;
-        Postgres::lock(&mut admin, lock_key)
-            .await
-            .map_err(|e| server.error("waiting for the migrations lock", &e))?;
-        let prepared = Self::create_and_migrate(server, &mut admin, &name, migrations).await;
-        // Closing the session releases the lock, even when preparing failed.
-        let _ = sqlx::Connection::close(admin).await;
-        prepared?;
-
-        Ok(TestDatabase {
-            leases: LeaseSet::new(server.options_for(&name), max_connections),
-            name,
-        })
+        let template = Template {
+            name: format!("{NAME_PREFIX}{}", hex(&digest[..8])),
+            lock_key: i64::from_be_bytes(digest[8..16].try_into().expect("8 bytes")),
+            server,
+            migrations: migrations.clone(),
+            migrator: OnceCell::new(),
+        };
+        let mark = format!("{MARK} template, migrated");
+        template
+            .locked(async |admin| {
+                template
+                    .create_once(admin, &template.name, None, &mark, true)
+                    .await
+            })
+            .await?;
+        Ok(template)
     }
 
-    async fn create_and_migrate(
-        server: &Server,
-        admin: &mut sqlx::PgConnection,
+    /// The name of a database derived from this template.
+    pub(crate) fn copy_name(&self, suffix: &str) -> String {
+        format!("{}_{suffix}", self.name)
+    }
+
+    /// Makes (once, under the template's lock) a database shared by every
+    /// process: `<template>_<suffix>`, a copy of the template, or an empty
+    /// database when `empty`. Returns its name.
+    pub(crate) async fn shared_copy(
+        &self,
+        suffix: &str,
+        kind: &str,
+        empty: bool,
+    ) -> Result<String, Error> {
+        let name = self.copy_name(suffix);
+        let mark = format!("{MARK} {kind} of {}", self.name);
+        let source = (!empty).then_some(self.name.as_str());
+        self.locked(async |admin| self.create_once(admin, &name, source, &mark, false).await)
+            .await?;
+        Ok(name)
+    }
+
+    /// A new copy for one test. Needs no lock: copies do not conflict.
+    pub(crate) async fn fresh_copy(
+        &self,
+        admin: &mut PgConnection,
         name: &str,
-        migrations: &Migrations,
+        mark: &str,
     ) -> Result<(), Error> {
-        let state = Postgres::database_state(admin, name)
+        Postgres::create_database(admin, name, Some(&self.name), mark)
             .await
-            .map_err(|e| server.error("looking up the test database", &e))?;
-        match state {
-            DatabaseState::Ready => return Ok(()),
-            DatabaseState::Incomplete => Postgres::drop_database(admin, name)
-                .await
-                .map_err(|e| server.error("dropping a half-migrated test database", &e))?,
-            DatabaseState::Missing => {}
-        }
-        Postgres::create_database(admin, name).await.map_err(|e| {
-            if Postgres::is_permission_denied(&e) {
-                Error::MissingCreateDb {
-                    user: server.username().to_owned(),
-                    server: server.description().to_owned(),
-                    var: server.url_var(),
-                    reason: e.to_string(),
-                }
-            } else {
-                server.error("creating the test database", &e)
-            }
-        })?;
-
-        if let Some(folder) = &migrations.folder {
-            let migration_error = |reason: String| Error::Migration {
-                path: folder.display().to_string(),
-                server: server.description().to_owned(),
-                reason,
-            };
-            let migrator = sqlx::migrate::Migrator::new(folder.as_path())
-                .await
-                .map_err(|e| migration_error(e.to_string()))?;
-            let mut conn = sqlx::ConnectOptions::connect(&server.options_for(name))
-                .await
-                .map_err(|e| server.error("connecting to the new test database", &e))?;
-            migrator
-                .run(&mut conn)
-                .await
-                .map_err(|e| migration_error(e.to_string()))?;
-            let _ = sqlx::Connection::close(conn).await;
-        }
-        Postgres::mark_ready(admin, name)
-            .await
-            .map_err(|e| server.error("marking the test database ready", &e))
+            .map_err(|e| self.create_error(e))
     }
+
+    /// The migrations as a sqlx migrator, read once per process.
+    pub(crate) async fn migrator(&self) -> Result<Option<Arc<Migrator>>, Error> {
+        let Some(folder) = &self.migrations.folder else {
+            return Ok(None);
+        };
+        self.migrator
+            .get_or_init(|| async {
+                let mut migrator = Migrator::new(folder.as_path())
+                    .await
+                    .map_err(|e| self.migration_error(e.to_string()))?;
+                // Callers run migrations where no one else can interfere.
+                migrator.set_locking(false);
+                Ok(Arc::new(migrator))
+            })
+            .await
+            .clone()
+            .map(Some)
+    }
+
+    pub(crate) fn migration_error(&self, reason: String) -> Error {
+        Error::Migration {
+            path: self
+                .migrations
+                .folder
+                .as_ref()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default(),
+            server: self.server.description().to_owned(),
+            reason,
+        }
+    }
+
+    /// Runs `work` holding the template's lock on a dedicated session: if
+    /// this process dies, the server drops the lock with the session.
+    async fn locked(
+        &self,
+        work: impl AsyncFnOnce(&mut PgConnection) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut admin = self.server.dedicated_admin().await?;
+        Postgres::lock(&mut admin, self.lock_key)
+            .await
+            .map_err(|e| self.server.error("waiting for the template lock", &e))?;
+        let result = work(&mut admin).await;
+        // Closing the session releases the lock, also when `work` failed.
+        let _ = sqlx::Connection::close(admin).await;
+        result
+    }
+
+    /// Creates `name` unless it exists with `mark`; a half-made one (a
+    /// process died while making it) is dropped and made again.
+    async fn create_once(
+        &self,
+        admin: &mut PgConnection,
+        name: &str,
+        source: Option<&str>,
+        mark: &str,
+        run_migrations: bool,
+    ) -> Result<(), Error> {
+        let server = &self.server;
+        let comment = Postgres::database_comment(admin, name)
+            .await
+            .map_err(|e| server.error("looking up a test database", &e))?;
+        match comment {
+            Some(Some(found)) if found == mark => return Ok(()),
+            Some(Some(found)) if !found.starts_with(MARK) => {
+                return Err(Error::Foreign {
+                    name: name.to_owned(),
+                    server: server.description().to_owned(),
+                })
+            }
+            Some(_) => Postgres::drop_database(admin, name)
+                .await
+                .map_err(|e| server.error("dropping a half-made test database", &e))?,
+            None => {}
+        }
+        // Created unmarked; marked only once complete.
+        Postgres::create_database(admin, name, source, &format!("{MARK} incomplete"))
+            .await
+            .map_err(|e| self.create_error(e))?;
+        if run_migrations {
+            if let Some(migrator) = self.migrator().await? {
+                // A pool, not a connection: `Migrator::run` on `&mut
+                // PgConnection` is not `Send` in every caller's future.
+                let pool = sqlx::postgres::PgPoolOptions::new()
+                    .max_connections(1)
+                    .connect_with(server.options_for(name))
+                    .await
+                    .map_err(|e| server.error("connecting to a new test database", &e))?;
+                let migrated = migrator.run(&pool).await;
+                pool.close().await;
+                migrated.map_err(|e| self.migration_error(e.to_string()))?;
+            }
+        }
+        Postgres::comment_database(admin, name, mark)
+            .await
+            .map_err(|e| server.error("marking a test database ready", &e))
+    }
+
+    fn create_error(&self, e: sqlx::Error) -> Error {
+        let server = &self.server;
+        if Postgres::is_permission_denied(&e) {
+            Error::MissingCreateDb {
+                user: server.username().to_owned(),
+                server: server.description().to_owned(),
+                var: server.url_var(),
+                reason: e.to_string(),
+            }
+        } else {
+            server.error("creating a test database", &e)
+        }
+    }
+}
+
+/// A server-wide advisory lock key for `text`, stable across processes.
+pub(crate) fn lock_key(text: &str) -> i64 {
+    let digest = Sha256::digest(text.as_bytes());
+    i64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
 }
 
 fn hex(bytes: &[u8]) -> String {

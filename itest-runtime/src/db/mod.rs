@@ -2,7 +2,6 @@
 
 use std::future::Future;
 use std::pin::pin;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
@@ -11,54 +10,53 @@ use sqlx::pool::PoolConnection;
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{PgConnection, PgPool};
 
-use crate::pool::{Lease, LEASE_ACQUIRE_TIMEOUT};
+use crate::isolation::Lease;
+use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 
 /// The test's database. In `db = "tx"` everything done through it, by
 /// [`Db::conn`] or by code holding [`Db::pool`], is one transaction that is
-/// rolled back when the test ends.
+/// rolled back when the test ends; in the other strategies it is a database
+/// or schema of the test's own.
 pub struct Db {
-    lease: Lease,
+    pool: PgPool,
     /// The connection while `conn()` has it checked out.
     held: Option<PoolConnection<sqlx::Postgres>>,
     database: Arc<str>,
     test: &'static str,
+    /// What the strategy needs back at the end of the test.
+    pub(crate) lease: Lease,
 }
 
 impl Db {
-    pub(crate) fn new(lease: Lease, database: Arc<str>, test: &'static str) -> Db {
+    pub(crate) fn new(
+        pool: PgPool,
+        database: impl Into<Arc<str>>,
+        test: &'static str,
+        lease: Lease,
+    ) -> Db {
         Db {
-            lease,
+            pool,
             held: None,
-            database,
+            database: database.into(),
             test,
+            lease,
         }
     }
 
     /// The test's connection, for queries written in the test itself.
     ///
-    /// It stays checked out of [`Db::pool`] until you call `db.pool()` again
-    /// or the test ends: call `db.pool()` after your last `db.conn()` when
-    /// code that holds the pool (a spawned server, say) runs next.
+    /// In db = "tx" it stays checked out of [`Db::pool`] until you call
+    /// `db.pool()` again or the test ends: call `db.pool()` after your last
+    /// `db.conn()` when code that holds the pool (a spawned server, say) runs next.
     pub fn conn(&mut self) -> &mut PgConnection {
         if self.held.is_none() {
-            let conn = match self.lease.pool.try_acquire() {
+            let conn = match self.pool.try_acquire() {
                 Some(conn) => conn,
                 // Usually a connection on its way back from the code under
                 // test; waiting here is safe because this thread runs only
                 // the test, and the way back runs on the shared runtime.
-                None => block_here(self.lease.pool.acquire()).unwrap_or_else(|e| {
-                    panic!(
-                        "itest: test `{}` could not get its connection within {:?} ({e}): it is \
-                         held by another checkout of `db.pool()` (a PoolConnection, Transaction or \
-                         stream that is still alive). In db = \"tx\" a test runs on exactly one \
-                         connection, inside its transaction, so it cannot hold two at once: drop \
-                         the other checkout first, or use db = \"fresh\" for code that needs \
-                         several connections at the same time.",
-                        self.test, LEASE_ACQUIRE_TIMEOUT
-                    )
-                }),
+                None => block_here(self.pool.acquire()).unwrap_or_else(|e| self.no_connection(e)),
             };
-            self.lease.held_by_db.store(true, Ordering::Relaxed);
             self.held = Some(conn);
         }
         self.held.as_deref_mut().expect("checked out above")
@@ -68,15 +66,15 @@ impl Db {
     /// In db = "tx" its one connection is the test's transaction, so it sees
     /// what `conn()` wrote and the other way round.
     pub fn pool(&mut self) -> PgPool {
-        self.give_back();
-        self.lease.pool.clone()
+        self.held = None;
+        self.pool.clone()
     }
 
     /// Options for a new connection to the test's database, outside the
-    /// test's isolation: it sees what other sessions see (in db = "tx",
-    /// committed data only). For asserting that nothing leaks.
+    /// test's pool: in db = "tx" it sees only committed data, as other
+    /// sessions do. For asserting that nothing leaks.
     pub fn connect_options(&self) -> PgConnectOptions {
-        PgConnectOptions::clone(&self.lease.pool.connect_options())
+        PgConnectOptions::clone(&self.pool.connect_options())
     }
 
     /// The name of the test's database on the server.
@@ -84,21 +82,46 @@ impl Db {
         &self.database
     }
 
-    fn give_back(&mut self) {
-        if self.held.take().is_some() {
-            self.lease.held_by_db.store(false, Ordering::Relaxed);
-        }
+    /// The application name of the test's sessions, to end them on timeout.
+    pub(crate) fn session_tag(&self) -> String {
+        crate::pool::tag_of(&self.pool)
     }
 
-    /// Ends the test's use: the connection (for teardown) and the lease.
-    pub(crate) async fn into_parts(
-        mut self,
-    ) -> (Result<PoolConnection<sqlx::Postgres>, sqlx::Error>, Lease) {
-        let conn = match self.held.take() {
-            Some(conn) => Ok(conn),
-            None => self.lease.pool.acquire().await,
-        };
-        (conn, self.lease)
+    pub(crate) fn test(&self) -> &'static str {
+        self.test
+    }
+
+    /// The test's connection for the strategy's teardown: the held one, or a new checkout.
+    pub(crate) async fn teardown_connection(&mut self) -> Result<&mut PgConnection, sqlx::Error> {
+        if self.held.is_none() {
+            self.held = Some(self.pool.acquire().await?);
+        }
+        Ok(self.held.as_deref_mut().expect("checked out above"))
+    }
+
+    /// Splits the handle for the strategy once the test is over.
+    pub(crate) fn into_parts(self) -> (PgPool, Lease) {
+        drop(self.held);
+        (self.pool, self.lease)
+    }
+
+    fn no_connection(&self, error: sqlx::Error) -> ! {
+        if matches!(self.lease, Lease::Tx(_)) {
+            panic!(
+                "itest: test `{}` could not get its connection within {LEASE_ACQUIRE_TIMEOUT:?} \
+                 ({error}): it is held by another checkout of `db.pool()` (a PoolConnection, \
+                 Transaction or stream that is still alive). In db = \"tx\" a test runs on exactly \
+                 one connection, inside its transaction, so it cannot hold two at once: drop the \
+                 other checkout first, or use db = \"fresh\" for code that needs several \
+                 connections at the same time.",
+                self.test
+            )
+        }
+        panic!(
+            "itest: test `{}` could not get a connection to `{}` ({error}): the code under test \
+             holds every connection of `db.pool()`",
+            self.test, self.database
+        )
     }
 }
 
@@ -106,7 +129,7 @@ impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Db")
             .field("database", &self.database)
-            .field("session", &self.lease.session_id)
+            .field("test", &self.test)
             .finish_non_exhaustive()
     }
 }

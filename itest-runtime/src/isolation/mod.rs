@@ -1,13 +1,20 @@
 //! Isolation strategies: how a test's changes are kept from every other test.
 //! One file per strategy, behind [`Strategy`].
 
+mod fresh;
+mod schema;
+mod truncate;
 mod tx;
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
-use sqlx::PgConnection;
+use sqlx::postgres::PgConnectOptions;
 
+use crate::database::Template;
+use crate::db::Db;
+use crate::run::Run;
 use crate::Error;
 
 /// The strategy a test asked for with `db = "..."`.
@@ -23,31 +30,62 @@ pub enum Isolation {
     Fresh,
 }
 
-impl Isolation {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Isolation::Tx => "tx",
-            Isolation::Truncate => "truncate",
-            Isolation::Schema => "schema",
-            Isolation::Fresh => "fresh",
-        }
-    }
-}
-
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
-/// What a strategy does around a test, on the test's leased connection.
-pub(crate) trait Strategy: Sync {
-    /// Before the test (and its fixtures) run.
-    fn setup<'a>(&'a self, conn: &'a mut PgConnection) -> BoxFuture<'a, Result<(), sqlx::Error>>;
-    /// After the test, whatever its outcome. An error discards the connection.
-    fn teardown<'a>(&'a self, conn: &'a mut PgConnection)
-        -> BoxFuture<'a, Result<(), sqlx::Error>>;
+/// What a strategy hands out per test and needs back at its end.
+pub(crate) enum Lease {
+    Tx(crate::pool::Lease),
+    Worker(truncate::Worker),
+    Schema(String),
+    Fresh,
 }
 
-pub(crate) fn strategy(isolation: Isolation) -> Result<&'static dyn Strategy, Error> {
-    match isolation {
-        Isolation::Tx => Ok(&tx::Transaction),
-        other => Err(Error::StrategyUnavailable(other.as_str())),
+/// How a strategy isolates one test. `open` before the test; after it,
+/// either `keep` (a failed test under ITEST_KEEP=failed), or `teardown` then
+/// `release` (clean, may be reused) or `discard` (any state, never reused).
+pub(crate) trait Strategy: Send + Sync {
+    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>>;
+    /// Undoes what the test did, on its own connection.
+    fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>>;
+    fn release(&self, db: Db);
+    fn discard(&self, db: Db);
+    /// Leaves the test's data in place for inspection and says how to reach
+    /// it; `None` when the strategy cannot keep anything (tx).
+    fn keep(&self, db: Db) -> Option<String>;
+    /// Before the process exits: finish background work, drop spare copies.
+    fn shut_down(&self) -> BoxFuture<'_, ()> {
+        Box::pin(async {})
     }
+}
+
+/// The strategy for `isolation` over `template`, shared by the binary's tests.
+pub(crate) async fn build(
+    isolation: Isolation,
+    template: Arc<Template>,
+    run: impl AsyncFnOnce() -> Result<Arc<Run>, Error>,
+    max_connections: u32,
+) -> Result<Arc<dyn Strategy>, Error> {
+    Ok(match isolation {
+        Isolation::Tx => Arc::new(tx::Transaction::new(template, max_connections).await?),
+        Isolation::Truncate => Arc::new(truncate::Truncate::new(
+            template,
+            run().await?,
+            max_connections,
+        )),
+        Isolation::Schema => Arc::new(schema::Schemas::new(template, run().await?).await?),
+        Isolation::Fresh => Arc::new(fresh::Fresh::new(template, run().await?)),
+    })
+}
+
+/// `psql` command for a kept database, without the password.
+fn psql_command(options: &PgConnectOptions, database: &str, schema: Option<&str>) -> String {
+    let search_path = schema
+        .map(|s| format!("PGOPTIONS='-c search_path={s}' "))
+        .unwrap_or_default();
+    format!(
+        "{search_path}psql 'postgres://{}@{}:{}/{database}'",
+        options.get_username(),
+        options.get_host(),
+        options.get_port()
+    )
 }

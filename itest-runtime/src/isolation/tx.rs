@@ -4,23 +4,73 @@
 //! knows the connection is one level deep: code under test that calls
 //! `begin()` (on the connection or on the pool) gets a savepoint, and its
 //! `commit()` releases that savepoint instead of committing for real.
+//! All tx tests share one copy of the template, `<template>_tx`: nothing
+//! they do is ever committed there.
 
-use sqlx::PgConnection;
+use std::sync::Arc;
 
-use super::{BoxFuture, Strategy};
+use super::{BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
+use crate::database::Template;
+use crate::db::Db;
+use crate::pool::{close_later, LeaseSet};
+use crate::Error;
 
-pub(crate) struct Transaction;
+pub(crate) struct Transaction {
+    database: String,
+    leases: LeaseSet,
+}
+
+impl Transaction {
+    pub(crate) async fn new(template: Arc<Template>, max_connections: u32) -> Result<Self, Error> {
+        let database = template.shared_copy("tx", "tx copy", false).await?;
+        let leases = LeaseSet::new(template.server.options_for(&database), max_connections);
+        Ok(Transaction { database, leases })
+    }
+}
 
 impl Strategy for Transaction {
-    fn setup<'a>(&'a self, conn: &'a mut PgConnection) -> BoxFuture<'a, Result<(), sqlx::Error>> {
-        Box::pin(Postgres::begin_test_transaction(conn))
+    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
+        Box::pin(async move {
+            let error = |e: sqlx::Error| Error::Setup {
+                database: self.database.clone(),
+                reason: e.to_string(),
+            };
+            let lease = self.leases.acquire().await.map_err(error)?;
+            let begun = match lease.pool.acquire().await {
+                Ok(mut conn) => Postgres::begin_test_transaction(&mut conn).await,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = begun {
+                close_later(lease.pool.clone());
+                return Err(error(e));
+            }
+            Ok(Db::new(
+                lease.pool.clone(),
+                self.database.as_str(),
+                test,
+                Lease::Tx(lease),
+            ))
+        })
     }
 
-    fn teardown<'a>(
-        &'a self,
-        conn: &'a mut PgConnection,
-    ) -> BoxFuture<'a, Result<(), sqlx::Error>> {
-        Box::pin(Postgres::rollback_test_transaction(conn))
+    fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+        Box::pin(async move {
+            Postgres::rollback_test_transaction(db.teardown_connection().await?).await
+        })
+    }
+
+    fn release(&self, db: Db) {
+        if let (_, Lease::Tx(lease)) = db.into_parts() {
+            self.leases.release(lease);
+        }
+    }
+
+    fn discard(&self, db: Db) {
+        close_later(db.into_parts().0);
+    }
+
+    fn keep(&self, _db: Db) -> Option<String> {
+        None
     }
 }

@@ -1,12 +1,12 @@
-//! The test binary's connections: a set of single-connection pools, leased
-//! one per running test and reused by the next.
+//! Connections: the pools tests and code under test use, each tagged with an
+//! application name of its own so a timed-out test's sessions can be found.
 //!
-//! sqlx cannot wrap an existing connection in a `Pool`, yet code under test
-//! wants a `PgPool` that sees the test's transaction. So each lease *is* a
-//! pool of exactly one connection: the test's `db.conn()` and the
-//! `db.pool()` handed to the code under test are the same session.
+//! For db = "tx", sqlx cannot wrap an existing connection in a `Pool`, yet
+//! code under test wants a `PgPool` that sees the test's transaction. So a
+//! tx lease *is* a pool of exactly one connection: the test's `db.conn()` and
+//! the `db.pool()` handed to the code under test are the same session.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -14,15 +14,47 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::PgPool;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use crate::backend::{Backend, Postgres};
-
 /// How long the test or the code under test may wait for the test's one
 /// connection. A connection on its way back takes a round trip; a longer wait
 /// means two holders at once, which a single-connection test cannot resolve,
 /// so it fails (sqlx's `PoolTimedOut`, explained by the runner) instead of hanging.
 pub(crate) const LEASE_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(1);
+/// Connections one test may hold at once in the other strategies.
+const MANY_CONNECTIONS: u32 = 10;
+/// Waiting longer than this for one of them means the code under test holds them all.
+const MANY_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// All leases of one test database. At most `max_connections` are in use at
+/// A new application name, unique across processes and runs: the handle by
+/// which a timed-out test's sessions are ended.
+pub(crate) fn new_tag() -> String {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "itest-{}-{}",
+        crate::unique::run_id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// The application name of a pool's connections.
+pub(crate) fn tag_of(pool: &PgPool) -> String {
+    pool.connect_options()
+        .get_application_name()
+        .unwrap_or("itest")
+        .to_owned()
+}
+
+/// A pool for one test's code, which may commit and hold several connections.
+/// Connections open on first use.
+pub(crate) fn many(options: PgConnectOptions) -> PgPool {
+    PgPoolOptions::new()
+        .max_connections(MANY_CONNECTIONS)
+        .min_connections(0)
+        .acquire_timeout(MANY_ACQUIRE_TIMEOUT)
+        .test_before_acquire(false)
+        .connect_lazy_with(options.application_name(&new_tag()))
+}
+
+/// The tx leases of one database. At most `max_connections` are in use at
 /// once; a lease is only created when none is idle, so the server never sees
 /// more connections than that.
 pub(crate) struct LeaseSet {
@@ -34,10 +66,6 @@ pub(crate) struct LeaseSet {
 /// One connection (as a one-connection pool) lent to one test at a time.
 pub(crate) struct Lease {
     pub pool: PgPool,
-    /// The server session behind the connection, to cancel it on timeout.
-    pub session_id: i64,
-    /// Whether `Db` currently has the connection checked out (for error hints).
-    pub held_by_db: Arc<AtomicBool>,
     permit: Option<OwnedSemaphorePermit>,
 }
 
@@ -68,7 +96,6 @@ impl LeaseSet {
     /// Puts a clean lease back for the next test.
     pub(crate) fn release(&self, mut lease: Lease) {
         lease.permit = None;
-        lease.held_by_db.store(false, Ordering::Relaxed);
         self.idle
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -102,23 +129,13 @@ impl LeaseSet {
                     }
                 })
             })
-            .connect_with(self.options.clone())
+            .connect_with(self.options.clone().application_name(&new_tag()))
             .await?;
-        let session_id = Postgres::session_id(&mut *pool.acquire().await?).await?;
-        Ok(Lease {
-            pool,
-            session_id,
-            held_by_db: Arc::new(AtomicBool::new(false)),
-            permit: None,
-        })
+        Ok(Lease { pool, permit: None })
     }
 }
 
-impl Lease {
-    /// Closes a lease that must not be reused (its session was killed or is in an unknown state).
-    pub(crate) fn discard(self) {
-        let pool = self.pool.clone();
-        drop(self);
-        tokio::spawn(async move { pool.close().await });
-    }
+/// Closes a pool in the background (a lease that must not be reused).
+pub(crate) fn close_later(pool: PgPool) {
+    tokio::spawn(async move { pool.close().await });
 }

@@ -7,7 +7,7 @@
 
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::Duration;
 
@@ -23,6 +23,9 @@ const TIMED_OUT: u8 = 2;
 pub(crate) struct Deadline {
     state: Arc<AtomicU8>,
     cancel: Arc<Notify>,
+    /// Set by the test's thread once it has seen the cancellation: it is
+    /// not blocked, so its teardown is worth waiting for.
+    stopping: Arc<(Mutex<bool>, Condvar)>,
 }
 
 impl Deadline {
@@ -30,6 +33,7 @@ impl Deadline {
         Deadline {
             state: Arc::new(AtomicU8::new(RUNNING)),
             cancel: Arc::new(Notify::new()),
+            stopping: Arc::new((Mutex::new(false), Condvar::new())),
         }
     }
 
@@ -55,13 +59,28 @@ impl Deadline {
 
     /// Completes once [`Deadline::cancel`] was called, even if it was called first.
     pub(crate) async fn cancelled(&self) {
-        self.cancel.notified().await
+        self.cancel.notified().await;
+        let (stopping, changed) = &*self.stopping;
+        *stopping.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        changed.notify_all();
+    }
+
+    /// Whether the test's thread saw the cancellation within `wait`; a
+    /// thread blocked in the test body never does.
+    pub(crate) fn wait_until_stopping(&self, wait: Duration) -> bool {
+        let (stopping, changed) = &*self.stopping;
+        let guard = stopping.lock().unwrap_or_else(|e| e.into_inner());
+        let (guard, _) = changed
+            .wait_timeout_while(guard, wait, |stopping| !*stopping)
+            .unwrap_or_else(|e| e.into_inner());
+        *guard
     }
 }
 
 pub(crate) enum Waited<T> {
     Finished(T),
-    TimedOut(Deadline),
+    /// The deadline, and where the job's late result will arrive.
+    TimedOut(Deadline, mpsc::Receiver<T>),
 }
 
 /// Runs `job` on a new thread named `thread_name` and waits at most `limit` for it.
@@ -81,7 +100,7 @@ pub(crate) fn run_with_deadline<T: Send + 'static>(
         .expect("itest: cannot start a thread for the test");
     match receiver.recv_timeout(limit) {
         Ok(value) => Waited::Finished(value),
-        Err(RecvTimeoutError::Timeout) if deadline.expire() => Waited::TimedOut(deadline),
+        Err(RecvTimeoutError::Timeout) if deadline.expire() => Waited::TimedOut(deadline, receiver),
         // The job finished at the deadline: take its result after all.
         Err(RecvTimeoutError::Timeout) => Waited::Finished(
             receiver
@@ -91,5 +110,24 @@ pub(crate) fn run_with_deadline<T: Send + 'static>(
         Err(RecvTimeoutError::Disconnected) => {
             panic!("itest: the test thread ended without a result")
         }
+    }
+}
+
+/// What the test is doing right now, for the timeout message: "fixture
+/// `user`", "the test body", "teardown of fixture `mail`".
+#[derive(Clone)]
+pub(crate) struct Phase(Arc<Mutex<String>>);
+
+impl Phase {
+    pub(crate) fn new() -> Phase {
+        Phase(Arc::new(Mutex::new("set-up".to_owned())))
+    }
+
+    pub(crate) fn set(&self, phase: impl Into<String>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = phase.into();
+    }
+
+    pub(crate) fn get(&self) -> String {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 }

@@ -1,0 +1,177 @@
+//! `db = "fresh"`: a new database per test, a copy of the template, dropped
+//! when the test ends. The cleanest isolation: code under test may commit,
+//! hold many connections, change the schema, test transactions themselves.
+//!
+//! Copying takes a few tens of milliseconds, so once a process has run two
+//! fresh tests it keeps copies made ahead in the background, and drops
+//! finished ones in the background too. Copies carry this run's mark: the
+//! next run drops any that a killed process left behind.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
+
+use super::{psql_command, BoxFuture, Lease, Strategy};
+use crate::backend::{Backend, Postgres};
+use crate::database::Template;
+use crate::db::Db;
+use crate::pool::{close_later, many};
+use crate::run::{run_mark, Run};
+use crate::unique::run_id;
+use crate::Error;
+
+/// Copies kept ready once a process has shown it runs several fresh tests.
+const MADE_AHEAD: usize = 2;
+
+pub(crate) struct Fresh {
+    template: Arc<Template>,
+    _run: Arc<Run>,
+    next: AtomicU64,
+    opened: AtomicU64,
+    ready: Mutex<Option<mpsc::Receiver<String>>>,
+    /// Background drops, awaited before the process exits.
+    drops: Mutex<Vec<JoinHandle<()>>>,
+}
+
+impl Fresh {
+    pub(crate) fn new(template: Arc<Template>, run: Arc<Run>) -> Self {
+        Fresh {
+            template,
+            _run: run,
+            next: AtomicU64::new(0),
+            opened: AtomicU64::new(0),
+            ready: Mutex::new(None),
+            drops: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn next_name(&self) -> String {
+        self.template.copy_name(&format!(
+            "f{}_{}",
+            run_id(),
+            self.next.fetch_add(1, Ordering::Relaxed)
+        ))
+    }
+
+    async fn make_copy(template: &Template, name: &str) -> Result<(), Error> {
+        let mut admin = template.server.admin().await?;
+        template
+            .fresh_copy(
+                &mut admin,
+                name,
+                &run_mark(&format!("fresh copy of {}", template.name)),
+            )
+            .await
+    }
+
+    /// A copy made ahead, if one is ready.
+    fn take_ready(&self) -> Option<String> {
+        self.ready
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_mut()?
+            .try_recv()
+            .ok()
+    }
+
+    fn start_making_ahead(&self) {
+        let (sender, receiver) = mpsc::channel(MADE_AHEAD);
+        *self.ready.lock().unwrap_or_else(|e| e.into_inner()) = Some(receiver);
+        let template = Arc::clone(&self.template);
+        let names: Vec<String> = (0..1024).map(|_| self.next_name()).collect();
+        tokio::spawn(async move {
+            for name in names {
+                // Waits while MADE_AHEAD copies are unclaimed; ends when the
+                // strategy shuts down and drops the receiver.
+                let Ok(slot) = sender.reserve().await else {
+                    return;
+                };
+                if Self::make_copy(&template, &name).await.is_err() {
+                    return;
+                }
+                slot.send(name);
+            }
+        });
+    }
+
+    fn drop_later(&self, name: String, pool: sqlx::PgPool) {
+        let template = Arc::clone(&self.template);
+        let handle = tokio::spawn(async move {
+            pool.close().await;
+            if let Ok(mut admin) = template.server.admin().await {
+                let _ = Postgres::drop_database(&mut admin, &name).await;
+            }
+        });
+        let mut drops = self.drops.lock().unwrap_or_else(|e| e.into_inner());
+        drops.retain(|h| !h.is_finished());
+        drops.push(handle);
+    }
+
+    /// Stops making copies, drops the unclaimed ones, and waits for the
+    /// drops still running.
+    async fn finish_background_work(&self) {
+        let receiver = self.ready.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(mut receiver) = receiver {
+            receiver.close();
+            while let Some(name) = receiver.recv().await {
+                if let Ok(mut admin) = self.template.server.admin().await {
+                    let _ = Postgres::drop_database(&mut admin, &name).await;
+                }
+            }
+        }
+        let drops = std::mem::take(&mut *self.drops.lock().unwrap_or_else(|e| e.into_inner()));
+        for handle in drops {
+            let _ = handle.await;
+        }
+    }
+}
+
+impl Strategy for Fresh {
+    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
+        Box::pin(async move {
+            // One fresh test per process (nextest) makes nothing ahead.
+            if self.opened.fetch_add(1, Ordering::Relaxed) == 1 {
+                self.start_making_ahead();
+            }
+            let name = match self.take_ready() {
+                Some(name) => name,
+                None => {
+                    let name = self.next_name();
+                    Self::make_copy(&self.template, &name).await?;
+                    name
+                }
+            };
+            let pool = many(self.template.server.options_for(&name));
+            Ok(Db::new(pool, name, test, Lease::Fresh))
+        })
+    }
+
+    fn teardown<'a>(&'a self, _db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+        Box::pin(async { Ok(()) })
+    }
+
+    fn release(&self, db: Db) {
+        let name = db.database_name().to_owned();
+        self.drop_later(name, db.into_parts().0);
+    }
+
+    fn discard(&self, db: Db) {
+        self.release(db);
+    }
+
+    fn shut_down(&self) -> BoxFuture<'_, ()> {
+        Box::pin(self.finish_background_work())
+    }
+
+    fn keep(&self, db: Db) -> Option<String> {
+        let options = db.connect_options();
+        let name = db.database_name().to_owned();
+        close_later(db.into_parts().0);
+        Some(format!(
+            "kept database `{name}` until the next run: {}",
+            psql_command(&options, &name, None)
+        ))
+    }
+}

@@ -1,0 +1,163 @@
+//! `db = "truncate"`: the test gets a worker database of its own, a copy of
+//! the template, and the tables it wrote are emptied when it ends.
+//!
+//! Workers are `<template>_w<n>`, shared by every process on the server and
+//! reused across runs: a process leases worker n by holding an advisory lock
+//! on it, so a dead process frees its workers, and whoever leases a worker
+//! next empties it first. Code under test may commit and hold many connections.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
+
+use sqlx::PgPool;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use super::{psql_command, BoxFuture, Lease, Strategy};
+use crate::backend::{Backend, Postgres};
+use crate::database::{lock_key, Template};
+use crate::db::Db;
+use crate::pool::{close_later, many};
+use crate::run::Run;
+use crate::Error;
+
+/// sqlx's bookkeeping survives truncation, so the worker stays migrated.
+const MIGRATIONS_TABLE: &str = "_sqlx_migrations";
+
+pub(crate) struct Truncate {
+    template: Arc<Template>,
+    run: Arc<Run>,
+    idle: Mutex<Vec<Worker>>,
+    in_use: Arc<Semaphore>,
+    /// Where to start looking for a free worker index.
+    next_index: AtomicU32,
+}
+
+pub(crate) struct Worker {
+    name: String,
+    pool: PgPool,
+    key: i64,
+    _permit: Option<OwnedSemaphorePermit>,
+}
+
+impl Truncate {
+    pub(crate) fn new(template: Arc<Template>, run: Arc<Run>, max_workers: u32) -> Self {
+        Truncate {
+            template,
+            run,
+            idle: Mutex::new(Vec::new()),
+            in_use: Arc::new(Semaphore::new(max_workers as usize)),
+            next_index: AtomicU32::new(0),
+        }
+    }
+
+    /// Leases the first worker no live process holds, making it if needed,
+    /// and empties it: a previous holder may have died mid-test.
+    async fn lease_new_worker(&self) -> Result<Worker, Error> {
+        let mut index = self.next_index.load(Ordering::Relaxed);
+        loop {
+            let suffix = format!("w{index}");
+            let key = lock_key(&format!(
+                "itest worker {}",
+                self.template.copy_name(&suffix)
+            ));
+            if self.run.try_lock(key).await? {
+                self.next_index.store(index + 1, Ordering::Relaxed);
+                let prepared = self.prepare_worker(&suffix).await;
+                return match prepared {
+                    Ok((name, pool)) => Ok(Worker {
+                        name,
+                        pool,
+                        key,
+                        _permit: None,
+                    }),
+                    Err(e) => {
+                        self.run.unlock(key).await?;
+                        Err(e)
+                    }
+                };
+            }
+            index += 1;
+        }
+    }
+
+    async fn prepare_worker(&self, suffix: &str) -> Result<(String, PgPool), Error> {
+        let name = self
+            .template
+            .shared_copy(suffix, "truncate worker", false)
+            .await?;
+        let pool = many(self.template.server.options_for(&name));
+        let emptied =
+            async { Postgres::empty_tables(&mut *pool.acquire().await?, MIGRATIONS_TABLE).await };
+        emptied.await.map_err(|e| Error::Setup {
+            database: name.clone(),
+            reason: e.to_string(),
+        })?;
+        Ok((name, pool))
+    }
+}
+
+impl Strategy for Truncate {
+    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
+        Box::pin(async move {
+            let permit = Arc::clone(&self.in_use)
+                .acquire_owned()
+                .await
+                .expect("the worker semaphore is never closed");
+            let idle = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+            let mut worker = match idle {
+                Some(worker) => worker,
+                None => self.lease_new_worker().await?,
+            };
+            worker._permit = Some(permit);
+            let (pool, name) = (worker.pool.clone(), worker.name.clone());
+            Ok(Db::new(pool, name, test, Lease::Worker(worker)))
+        })
+    }
+
+    fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+        Box::pin(async move {
+            let conn = db.teardown_connection().await?;
+            Postgres::empty_tables(conn, MIGRATIONS_TABLE)
+                .await
+                .map(drop)
+        })
+    }
+
+    fn release(&self, db: Db) {
+        if let (_, Lease::Worker(mut worker)) = db.into_parts() {
+            worker._permit = None;
+            self.idle
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(worker);
+        }
+    }
+
+    fn discard(&self, db: Db) {
+        // Its sessions may be dead and its tables full: hand the lock back,
+        // and whoever leases this worker next empties it first.
+        if let (pool, Lease::Worker(worker)) = db.into_parts() {
+            let run = Arc::clone(&self.run);
+            tokio::spawn(async move {
+                pool.close().await;
+                let _ = run.unlock(worker.key).await;
+            });
+        }
+    }
+
+    fn keep(&self, db: Db) -> Option<String> {
+        let options = db.connect_options();
+        let (pool, lease) = db.into_parts();
+        close_later(pool);
+        // The lock stays held until this process exits, so no test here or
+        // elsewhere empties the worker while it is being looked at.
+        let Lease::Worker(worker) = lease else {
+            return None;
+        };
+        Some(format!(
+            "kept worker database `{}` as the test left it, until this test process exits: {}",
+            worker.name,
+            psql_command(&options, &worker.name, None)
+        ))
+    }
+}
