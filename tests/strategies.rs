@@ -1,0 +1,378 @@
+//! db = "truncate", "schema" and "fresh": code under test may commit and
+//! hold several connections; each test still sees only its own data.
+
+mod common;
+
+use common::{block_on, outside, run_alone, text};
+use itest::prelude::*;
+use sqlx::postgres::PgConnectOptions;
+use sqlx::{Connection, Executor};
+
+const SAME_EMAIL: &str = "committed-same-key@example.com";
+
+/// Commits a row on one connection of the pool and reads it on another:
+/// real commits, real concurrency, no savepoints.
+async fn commit_across_connections(db: &mut Db) {
+    let pool = db.pool();
+    let mut writer = pool.acquire().await.unwrap();
+    let mut reader = pool.acquire().await.unwrap();
+    let mut tx = writer.begin().await.unwrap();
+    sqlx::query("INSERT INTO users (email) VALUES ($1)")
+        .bind(SAME_EMAIL)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let seen: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        .fetch_one(&mut *reader)
+        .await
+        .unwrap();
+    assert_eq!(seen, 1, "the committed row, and no other test's rows");
+    // Committed for real: a separate session sees it too.
+    let mut other = outside(&db.connect_options()).await;
+    let committed: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email = $1")
+        .bind(SAME_EMAIL)
+        .fetch_one(&mut other)
+        .await
+        .unwrap();
+    assert_eq!(committed, 1);
+}
+
+macro_rules! commit_tests {
+    ($strategy:literal: $($name:ident)*) => {$(
+        #[itest(db = $strategy, migrations = "tests/migrations")]
+        async fn $name(db: &mut Db) {
+            commit_across_connections(db).await;
+        }
+    )*};
+}
+
+commit_tests!("truncate": truncate_commits_1 truncate_commits_2 truncate_commits_3 truncate_commits_4);
+commit_tests!("schema": schema_commits_1 schema_commits_2 schema_commits_3 schema_commits_4);
+commit_tests!("fresh": fresh_commits_1 fresh_commits_2 fresh_commits_3 fresh_commits_4);
+
+#[itest(db = "truncate", migrations = "tests/migrations")]
+async fn truncate_restarts_sequences(db: &mut Db) {
+    // Every test starts from id 1: sequences used by earlier tests restart.
+    let id: i64 = sqlx::query_scalar("INSERT INTO orgs (name) VALUES ('first') RETURNING id")
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    assert_eq!(id, 1);
+}
+
+#[itest(db = "truncate", migrations = "tests/migrations")]
+async fn truncate_restarts_sequences_again(db: &mut Db) {
+    let id: i64 = sqlx::query_scalar("INSERT INTO orgs (name) VALUES ('first') RETURNING id")
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    assert_eq!(id, 1);
+}
+
+async fn ddl_is_visible_to_other_sessions(db: &mut Db) {
+    sqlx::query("CREATE TABLE scratch (id INT)")
+        .execute(db.conn())
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO scratch VALUES (7)")
+        .execute(db.conn())
+        .await
+        .unwrap();
+    let pool = db.pool();
+    let seen: i32 = sqlx::query_scalar("SELECT id FROM scratch")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(seen, 7);
+}
+
+#[itest(db = "schema", migrations = "tests/migrations")]
+async fn schema_ddl_1(db: &mut Db) {
+    ddl_is_visible_to_other_sessions(db).await;
+}
+
+#[itest(db = "schema", migrations = "tests/migrations")]
+async fn schema_ddl_2(db: &mut Db) {
+    ddl_is_visible_to_other_sessions(db).await;
+}
+
+#[itest(db = "fresh", migrations = "tests/migrations")]
+async fn fresh_ddl_1(db: &mut Db) {
+    ddl_is_visible_to_other_sessions(db).await;
+}
+
+#[itest(db = "fresh", migrations = "tests/migrations")]
+async fn fresh_ddl_2(db: &mut Db) {
+    ddl_is_visible_to_other_sessions(db).await;
+}
+
+#[itest(db = "fresh", migrations = "tests/migrations")]
+async fn fresh_can_test_transaction_behaviour(db: &mut Db) {
+    // Serialization failures need two real transactions: impossible in "tx".
+    let pool = db.pool();
+    let mut a = pool.acquire().await.unwrap();
+    let mut b = pool.acquire().await.unwrap();
+    a.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
+        .await
+        .unwrap();
+    b.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
+        .await
+        .unwrap();
+    let _: i64 = sqlx::query_scalar("SELECT count(*) FROM orgs")
+        .fetch_one(&mut *a)
+        .await
+        .unwrap();
+    let _: i64 = sqlx::query_scalar("SELECT count(*) FROM orgs")
+        .fetch_one(&mut *b)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO orgs (name) VALUES ('a')")
+        .execute(&mut *a)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO orgs (name) VALUES ('b')")
+        .execute(&mut *b)
+        .await
+        .unwrap();
+    a.execute("COMMIT").await.unwrap();
+    let second = b.execute("COMMIT").await;
+    let code = second
+        .unwrap_err()
+        .as_database_error()
+        .and_then(|e| e.code())
+        .map(|c| c.to_string());
+    assert_eq!(code.as_deref(), Some("40001"), "serialization failure");
+}
+
+// --- Processes: leftovers of a killed run, keep-on-failure, foreign databases.
+
+/// Prints its database (and schema) and then blocks, or fails, when asked.
+async fn probe(db: &mut Db, schema: bool) {
+    let place: String = if schema {
+        sqlx::query_scalar("SELECT current_schema()::text")
+            .fetch_one(db.conn())
+            .await
+            .unwrap()
+    } else {
+        db.database_name().to_owned()
+    };
+    sqlx::query("INSERT INTO users (email) VALUES ('probe@example.com')")
+        .execute(db.conn())
+        .await
+        .unwrap();
+    println!("itest-probe={place}");
+    if std::env::var("ITEST_PROBE_BLOCK").is_ok() {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+    }
+    assert!(
+        std::env::var("ITEST_PROBE_FAIL").is_err(),
+        "deliberate failure"
+    );
+}
+
+#[itest(db = "fresh", migrations = "tests/migrations")]
+async fn fresh_probe(db: &mut Db) {
+    probe(db, false).await;
+}
+
+#[itest(db = "schema", migrations = "tests/migrations")]
+async fn schema_probe(db: &mut Db) {
+    probe(db, true).await;
+}
+
+fn server() -> PgConnectOptions {
+    let url = std::env::var("ITEST_DATABASE_URL")
+        .or_else(|_| std::env::var("DATABASE_URL"))
+        .expect("the suite runs with a database URL");
+    url.parse().unwrap()
+}
+
+fn database_exists(name: &str) -> bool {
+    block_on(async {
+        let mut admin = outside(&server()).await;
+        sqlx::query_scalar("SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)")
+            .bind(name)
+            .fetch_one(&mut admin)
+            .await
+            .unwrap()
+    })
+}
+
+fn schema_exists(database: &str, schema: &str) -> bool {
+    block_on(async {
+        let mut conn = outside(&server().database(database)).await;
+        sqlx::query_scalar("SELECT EXISTS (SELECT FROM pg_namespace WHERE nspname = $1)")
+            .bind(schema)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+    })
+}
+
+/// Starts the probe in a child process, reads the place it prints, SIGKILLs it.
+fn kill_probe(test: &str) -> String {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([test, "--exact", "--nocapture", "--test-threads=1"])
+        .env("ITEST_PROBE_BLOCK", "1")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    let place = stdout
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|line| line.split("itest-probe=").nth(1).map(str::to_owned))
+        .expect("the probe prints where it runs");
+    child.kill().unwrap(); // SIGKILL: no teardown, no exit hooks
+    child.wait().unwrap();
+    place.trim().to_owned()
+}
+
+#[test]
+fn a_killed_runs_fresh_database_is_dropped_by_the_next_run() {
+    let database = kill_probe("fresh_probe");
+    assert!(
+        database_exists(&database),
+        "the killed run left `{database}`"
+    );
+    let next = run_alone("fresh_probe", &[], &[]);
+    assert!(next.status.success(), "{}", text(&next));
+    assert!(
+        !database_exists(&database),
+        "the next run did not drop `{database}`"
+    );
+}
+
+#[test]
+fn a_killed_runs_schema_is_dropped_by_the_next_run() {
+    let schema = kill_probe("schema_probe");
+    let schemas_db = schemas_database();
+    assert!(
+        schema_exists(&schemas_db, &schema),
+        "the killed run left `{schema}`"
+    );
+    let next = run_alone("schema_probe", &[], &[]);
+    assert!(next.status.success(), "{}", text(&next));
+    assert!(
+        !schema_exists(&schemas_db, &schema),
+        "the next run did not drop `{schema}`"
+    );
+}
+
+fn schemas_database() -> String {
+    block_on(async {
+        let mut admin = outside(&server()).await;
+        sqlx::query_scalar(
+            "SELECT datname::text FROM pg_database
+             WHERE shobj_description(oid, 'pg_database') LIKE 'itest: schemas of %'
+             ORDER BY oid DESC LIMIT 1",
+        )
+        .fetch_one(&mut admin)
+        .await
+        .unwrap()
+    })
+}
+
+#[test]
+fn keep_failed_keeps_the_database_and_says_how_to_connect() {
+    let output = run_alone(
+        "fresh_probe",
+        &[("ITEST_KEEP", "failed"), ("ITEST_PROBE_FAIL", "1")],
+        &[],
+    );
+    let printed = text(&output);
+    assert!(!output.status.success(), "{printed}");
+    let database = printed
+        .split("itest-probe=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the probe prints its database")
+        .to_owned();
+    assert!(
+        printed.contains(&format!("kept database `{database}`")),
+        "{printed}"
+    );
+    assert!(printed.contains("psql 'postgres://"), "{printed}");
+    assert!(printed.contains(&format!("/{database}'")), "{printed}");
+    let rows: i64 = block_on(async {
+        let mut conn = outside(&server().database(&database)).await;
+        sqlx::query_scalar("SELECT count(*) FROM users WHERE email = 'probe@example.com'")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+    });
+    assert_eq!(rows, 1, "the failed test's data is still there");
+
+    let next = run_alone("fresh_probe", &[], &[]);
+    assert!(next.status.success(), "{}", text(&next));
+    assert!(
+        !database_exists(&database),
+        "the next run did not clean the kept `{database}`"
+    );
+}
+
+#[itest(db = "truncate", migrations = "tests/foreign_probe_migrations")]
+#[ignore = "run by truncate_refuses_a_database_it_did_not_create, which tampers with its worker"]
+async fn foreign_probe(db: &mut Db) {
+    println!("itest-probe={}", db.database_name());
+}
+
+#[test]
+fn truncate_refuses_a_database_it_did_not_create() {
+    let first = run_alone("foreign_probe", &[], &[]);
+    let first_text = text(&first);
+    assert!(first.status.success(), "{first_text}");
+    let worker = first_text
+        .split("itest-probe=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the probe prints its worker")
+        .to_owned();
+
+    // Make the worker look like somebody else's database, with data in it.
+    block_on(async {
+        let mut admin = outside(&server()).await;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "COMMENT ON DATABASE \"{worker}\" IS 'not itest'"
+        )))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+        let mut conn = outside(&server().database(&worker)).await;
+        sqlx::query("INSERT INTO precious VALUES (42)")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    });
+
+    let refused = run_alone("foreign_probe", &[], &[]);
+    let refused_text = text(&refused);
+    assert!(!refused.status.success(), "{refused_text}");
+    assert!(
+        refused_text.contains(&format!("refusing to use `{worker}`")),
+        "{refused_text}"
+    );
+    assert!(
+        refused_text.contains("itest did not create it"),
+        "{refused_text}"
+    );
+
+    block_on(async {
+        let mut conn = outside(&server().database(&worker)).await;
+        let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM precious")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        assert_eq!(kept, 1, "itest touched a database it did not create");
+        drop(conn);
+        let mut admin = outside(&server()).await;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE \"{worker}\" WITH (FORCE)"
+        )))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    });
+}
