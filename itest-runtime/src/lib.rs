@@ -12,6 +12,7 @@ mod error;
 mod fixtures;
 mod isolation;
 mod pool;
+mod report;
 mod run;
 mod runner;
 mod server;

@@ -16,6 +16,7 @@ use crate::database::Migrations;
 use crate::db::Db;
 use crate::fixtures::FixtureState;
 use crate::isolation::{Isolation, Strategy};
+use crate::report::log_phases;
 use crate::timeout::{run_with_deadline, Deadline, Phase, Waited};
 use crate::Error;
 
@@ -105,6 +106,7 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
 
     // The shared template and strategy are prepared outside the test's time
     // limit: the first test of a binary must not fail because migrations took a while.
+    let phase_start = std::time::Instant::now();
     let strategy = spec.isolation.map(|isolation| {
         let migrations = Migrations::resolve(spec.manifest_dir, spec.migrations);
         context
@@ -115,6 +117,7 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
 
     let handle = Handle::default();
     let phase = Phase::new();
+    let prepare_took = phase_start.elapsed();
     let runtime = context.runtime.handle().clone();
     let (for_test, phase_for_test) = (handle.clone(), phase.clone());
     let waited = run_with_deadline(test.to_owned(), limit, move |deadline| {
@@ -128,6 +131,14 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
             keep_failed,
         ))
     });
+
+    let mut timings = vec![("template and strategy".to_owned(), prepare_took)];
+    timings.extend(phase.timings());
+    log_phases(
+        test,
+        spec.isolation.map_or("none", Isolation::as_str),
+        &timings,
+    );
 
     match waited {
         Waited::Finished(outcome) => report(test, outcome),

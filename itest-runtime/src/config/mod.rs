@@ -10,6 +10,8 @@ pub(crate) const URL_VARS: [&str; 2] = ["ITEST_DATABASE_URL", "DATABASE_URL"];
 pub(crate) const TIMEOUT_VAR: &str = "ITEST_TIMEOUT";
 /// `failed`: keep the database or schema of a failed test for inspection.
 pub(crate) const KEEP_VAR: &str = "ITEST_KEEP";
+/// A file to append per-phase timings of every test to (see `report`).
+pub(crate) const PHASE_LOG_VAR: &str = "ITEST_PHASE_LOG";
 /// Upper bound of server connections the test binary holds for tests.
 pub(crate) const MAX_CONNECTIONS_VAR: &str = "ITEST_MAX_CONNECTIONS";
 

@@ -30,6 +30,17 @@ pub enum Isolation {
     Fresh,
 }
 
+impl Isolation {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Isolation::Tx => "tx",
+            Isolation::Truncate => "truncate",
+            Isolation::Schema => "schema",
+            Isolation::Fresh => "fresh",
+        }
+    }
+}
+
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// What a strategy hands out per test and needs back at its end.

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
 
@@ -114,20 +114,48 @@ pub(crate) fn run_with_deadline<T: Send + 'static>(
 }
 
 /// What the test is doing right now, for the timeout message: "fixture
-/// `user`", "the test body", "teardown of fixture `mail`".
+/// `user`", "the test body", "teardown of fixture `mail`". It also times
+/// each phase, for `ITEST_PHASE_LOG`.
 #[derive(Clone)]
-pub(crate) struct Phase(Arc<Mutex<String>>);
+pub(crate) struct Phase(Arc<Mutex<PhaseClock>>);
+
+struct PhaseClock {
+    current: String,
+    since: Instant,
+    finished: Vec<(String, Duration)>,
+}
 
 impl Phase {
     pub(crate) fn new() -> Phase {
-        Phase(Arc::new(Mutex::new("set-up".to_owned())))
+        Phase(Arc::new(Mutex::new(PhaseClock {
+            current: "starting its thread".to_owned(),
+            since: Instant::now(),
+            finished: Vec::new(),
+        })))
     }
 
     pub(crate) fn set(&self, phase: impl Into<String>) {
-        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = phase.into();
+        let mut clock = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        let ended = std::mem::replace(&mut clock.current, phase.into());
+        let took = now - clock.since;
+        clock.finished.push((ended, took));
+        clock.since = now;
     }
 
     pub(crate) fn get(&self) -> String {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .current
+            .clone()
+    }
+
+    /// Every phase so far with its duration, the current one included.
+    pub(crate) fn timings(&self) -> Vec<(String, Duration)> {
+        let clock = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut timings = clock.finished.clone();
+        timings.push((clock.current.clone(), clock.since.elapsed()));
+        timings
     }
 }
