@@ -43,6 +43,13 @@ impl Db {
         }
     }
 
+    /// Starts with `conn` checked out, as `conn()` would: saves the test a
+    /// round trip through the pool when the strategy already holds it.
+    pub(crate) fn holding(mut self, conn: PoolConnection<sqlx::Postgres>) -> Db {
+        self.held = Some(conn);
+        self
+    }
+
     /// The test's connection, for queries written in the test itself.
     ///
     /// In db = "tx" it stays checked out of [`Db::pool`] until you call

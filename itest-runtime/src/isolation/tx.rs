@@ -37,20 +37,22 @@ impl Strategy for Transaction {
                 reason: e.to_string(),
             };
             let lease = self.leases.acquire().await.map_err(error)?;
-            let begun = match lease.pool.acquire().await {
-                Ok(mut conn) => Postgres::begin_test_transaction(&mut conn).await,
-                Err(e) => Err(e),
+            let begun = async {
+                let mut conn = lease.pool.acquire().await?;
+                Postgres::begin_test_transaction(&mut conn).await?;
+                Ok(conn)
             };
-            if let Err(e) = begun {
-                close_later(lease.pool.clone());
-                return Err(error(e));
+            match begun.await {
+                // Handed over checked out: the test's first `conn()` needs no round trip.
+                Ok(conn) => {
+                    let pool = lease.pool.clone();
+                    Ok(Db::new(pool, self.database.as_str(), test, Lease::Tx(lease)).holding(conn))
+                }
+                Err(e) => {
+                    close_later(lease.pool.clone());
+                    Err(error(e))
+                }
             }
-            Ok(Db::new(
-                lease.pool.clone(),
-                self.database.as_str(),
-                test,
-                Lease::Tx(lease),
-            ))
         })
     }
 
