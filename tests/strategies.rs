@@ -150,10 +150,11 @@ async fn fresh_can_test_transaction_behaviour(db: &mut Db) {
 /// Prints its database (and schema) and then blocks, or fails, when asked.
 async fn probe(db: &mut Db, schema: bool) {
     let place: String = if schema {
-        sqlx::query_scalar("SELECT current_schema()::text")
+        let schema: String = sqlx::query_scalar("SELECT current_schema()::text")
             .fetch_one(db.conn())
             .await
-            .unwrap()
+            .unwrap();
+        format!("{}/{schema}", db.database_name())
     } else {
         db.database_name().to_owned()
     };
@@ -247,32 +248,20 @@ fn a_killed_runs_fresh_database_is_dropped_by_the_next_run() {
 
 #[test]
 fn a_killed_runs_schema_is_dropped_by_the_next_run() {
-    let schema = kill_probe("schema_probe");
-    let schemas_db = schemas_database();
+    let place = kill_probe("schema_probe");
+    let (database, schema) = place
+        .split_once('/')
+        .expect("the probe prints database/schema");
     assert!(
-        schema_exists(&schemas_db, &schema),
+        schema_exists(database, schema),
         "the killed run left `{schema}`"
     );
     let next = run_alone("schema_probe", &[], &[]);
     assert!(next.status.success(), "{}", text(&next));
     assert!(
-        !schema_exists(&schemas_db, &schema),
+        !schema_exists(database, schema),
         "the next run did not drop `{schema}`"
     );
-}
-
-fn schemas_database() -> String {
-    block_on(async {
-        let mut admin = outside(&server()).await;
-        sqlx::query_scalar(
-            "SELECT datname::text FROM pg_database
-             WHERE shobj_description(oid, 'pg_database') LIKE 'itest: schemas of %'
-             ORDER BY oid DESC LIMIT 1",
-        )
-        .fetch_one(&mut admin)
-        .await
-        .unwrap()
-    })
 }
 
 #[test]

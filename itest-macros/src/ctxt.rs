@@ -3,7 +3,6 @@
 //! serde_derive's `Ctxt`, it panics when dropped without [`Ctxt::check`], so
 //! a code path cannot silently forget collected errors.
 
-use proc_macro2::Span;
 use quote::ToTokens;
 use std::cell::RefCell;
 use std::fmt::Display;
@@ -24,11 +23,6 @@ impl Ctxt {
     /// An error spanning the tokens of `obj` (first to last token).
     pub fn error_spanned_by<T: ToTokens, M: Display>(&self, obj: T, msg: M) {
         self.syn_error(syn::Error::new_spanned(obj.into_token_stream(), msg));
-    }
-
-    /// An error at one span.
-    pub fn error_at<M: Display>(&self, span: Span, msg: M) {
-        self.syn_error(syn::Error::new(span, msg));
     }
 
     pub fn syn_error(&self, err: syn::Error) {
@@ -64,6 +58,13 @@ impl Drop for Ctxt {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proc_macro2::Span;
+
+    impl Ctxt {
+        fn error_at(&self, span: Span, msg: &str) {
+            self.syn_error(syn::Error::new(span, msg));
+        }
+    }
 
     #[test]
     fn no_errors_is_ok() {

@@ -1,8 +1,11 @@
-//! Parsing of the item an attribute is applied to, shared by `#[itest]` and
-//! `#[fixture]`: both only accept a free function.
+//! The function an attribute is applied to, shared by `#[itest]` and
+//! `#[fixture]`: both only accept a free function, with the same limits on
+//! its signature, and both recognise `&mut Db` parameters and fixture names
+//! the same way.
 
 use crate::ctxt::Ctxt;
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use syn::{Pat, PatType, Signature, Type};
 
 /// The function the attribute `#[attr]` is applied to, or `None` after
 /// reporting why the item is not one.
@@ -21,6 +24,99 @@ pub fn expect_fn(cx: &Ctxt, attr: &str, input: TokenStream) -> Option<syn::ItemF
             None
         }
     }
+}
+
+/// Reports what a function under `#[attr]` cannot be: `const`, `unsafe`,
+/// `extern`, variadic, generic. `caller` completes "... cannot be generic:
+/// `caller` calls them without type arguments".
+pub fn check_signature(cx: &Ctxt, attr: &str, caller: &str, sig: &Signature) {
+    if let Some(constness) = &sig.constness {
+        cx.error_spanned_by(constness, format!("#[{attr}] functions cannot be `const`"));
+    }
+    if let Some(unsafety) = &sig.unsafety {
+        cx.error_spanned_by(unsafety, format!("#[{attr}] functions cannot be `unsafe`"));
+    }
+    if let Some(abi) = &sig.abi {
+        cx.error_spanned_by(abi, format!("#[{attr}] functions cannot be `extern`"));
+    }
+    if let Some(variadic) = &sig.variadic {
+        cx.error_spanned_by(variadic, format!("#[{attr}] functions cannot be variadic"));
+    }
+    if !sig.generics.params.is_empty() {
+        cx.error_spanned_by(
+            &sig.generics,
+            format!(
+                "#[{attr}] functions cannot be generic: {caller} calls them without type arguments"
+            ),
+        );
+    } else if let Some(where_clause) = &sig.generics.where_clause {
+        cx.error_spanned_by(
+            where_clause,
+            format!("#[{attr}] functions cannot have a `where` clause"),
+        );
+    }
+}
+
+/// `db: &mut Db`, `_: &mut Db`, `mut db: &mut itest::Db`.
+pub fn is_db_param(pat_type: &PatType) -> bool {
+    let pattern_ok = match &*pat_type.pat {
+        Pat::Ident(pat) => pat.by_ref.is_none() && pat.subpat.is_none(),
+        Pat::Wild(_) => true,
+        _ => false,
+    };
+    let Type::Reference(reference) = &*pat_type.ty else {
+        return false;
+    };
+    let Type::Path(path) = &*reference.elem else {
+        return false;
+    };
+    pattern_ok
+        && reference.mutability.is_some()
+        && path.qself.is_none()
+        && path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == "Db" && last.arguments.is_none())
+}
+
+/// The fixture a parameter `name: ..` receives: the one called `name`, also
+/// for `_name` (the usual way to silence "unused variable"). `None` for a
+/// pattern that is not a plain name.
+pub fn fixture_name(pat: &Pat) -> Option<Ident> {
+    let Pat::Ident(pat) = pat else {
+        return None;
+    };
+    if pat.by_ref.is_some() || pat.subpat.is_some() {
+        return None;
+    }
+    let name = pat.ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name);
+    match name.strip_prefix('_') {
+        Some(rest) if !rest.is_empty() && !rest.starts_with('_') => {
+            Some(Ident::new(rest, pat.ident.span()))
+        }
+        _ => Some(pat.ident.clone()),
+    }
+}
+
+/// Whether the type has an `impl Trait` anywhere, e.g. `Result<(), impl Debug>`.
+pub fn mentions_impl(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == "impl",
+        TokenTree::Group(group) => mentions_impl(group.stream()),
+        _ => false,
+    })
+}
+
+/// The first and last span of `tokens`, so that generated code can cover
+/// exactly the user's tokens: rustc joins the spans of a call's first and
+/// last token when it points at the call.
+pub fn span_range(tokens: TokenStream) -> (Span, Span) {
+    let mut spans = tokens.into_iter().map(|t| t.span());
+    let first = spans.next().unwrap_or_else(Span::call_site);
+    let last = spans.last().unwrap_or(first);
+    (first, last)
 }
 
 /// The tokens of an item up to its body, without its attributes, e.g.

@@ -107,7 +107,7 @@ mod tests {
         keys: ITEST_KEYS,
     };
     static NONE: KeySet = KeySet {
-        attr: "fixture",
+        attr: "example",
         keys: &[],
     };
 
@@ -158,7 +158,7 @@ mod tests {
         NONE.unknown(&cx, &ident("scope"));
         assert_eq!(
             messages(cx),
-            ["unknown fixture option `scope`; #[fixture] takes no options"]
+            ["unknown example option `scope`; #[example] takes no options"]
         );
     }
 

@@ -10,6 +10,7 @@ extern crate proc_macro;
 
 mod ctxt;
 mod duration;
+mod emit;
 mod fallback;
 mod fixture;
 mod item;
@@ -32,7 +33,16 @@ pub fn itest(args: TokenStream, input: TokenStream) -> TokenStream {
     itest::expand(args.into(), input.into()).into()
 }
 
-/// Declares a fixture. Not supported by this version of itest yet.
+/// Turns a function into a fixture: a value tests list in
+/// `#[itest(fixtures = [..])]`, set up before them and torn down after them.
+///
+/// ```ignore
+/// #[fixture]
+/// async fn user(db: &mut Db, org: &Org) -> User { /* ... */ }
+///
+/// #[fixture(teardown = stop)]
+/// async fn server() -> Server { /* ... */ }
+/// ```
 #[proc_macro_attribute]
 pub fn fixture(args: TokenStream, input: TokenStream) -> TokenStream {
     fixture::expand(args.into(), input.into()).into()

@@ -20,12 +20,14 @@ pub const FIXTURES: Symbol = Symbol("fixtures");
 pub const TIMEOUT: Symbol = Symbol("timeout");
 /// `migrations = "path/relative/to/the/crate"`
 pub const MIGRATIONS: Symbol = Symbol("migrations");
+/// `#[fixture(teardown = path::to::function)]`
+pub const TEARDOWN: Symbol = Symbol("teardown");
 
 /// Every key `#[itest(..)]` accepts, in the order they are listed to users.
 pub const ITEST_KEYS: &[Symbol] = &[DB, FIXTURES, TIMEOUT, MIGRATIONS];
 
-/// Every key `#[fixture(..)]` accepts (none yet).
-pub const FIXTURE_KEYS: &[Symbol] = &[];
+/// Every key `#[fixture(..)]` accepts.
+pub const FIXTURE_KEYS: &[Symbol] = &[TEARDOWN];
 
 impl PartialEq<Symbol> for Ident {
     fn eq(&self, word: &Symbol) -> bool {

@@ -27,6 +27,11 @@ pub use unique::unique;
 /// What `#[itest]`-generated code calls. Not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::fixtures::{
+        check_by_value, check_dependency, check_needs_db, fixture_ref, fixture_result,
+        fixture_value, teardown, Diagnostic, Fixture, FixtureError, FixtureInfo, FixtureParam,
+        FixtureResult, Teardown, TeardownResult,
+    };
     pub use crate::isolation::Isolation;
     pub use crate::runner::{
         run_test, BoxFuture, Entry, IntoTestResult, TestContext, TestResult, TestSpec,

@@ -3,7 +3,8 @@
 //! nodes so that every later error and every generated token can point at
 //! them.
 
-use syn::{Attribute, ItemFn, LitStr, PatType, Receiver};
+use proc_macro2::Ident;
+use syn::{Attribute, ItemFn, LitStr, PatType, Receiver, Type};
 
 /// The parsed `#[itest(..)]` arguments. A key whose value was invalid is
 /// `None` here, its error already reported.
@@ -67,10 +68,19 @@ impl Strategy {
 
 /// `fixtures = [a, b, path::to::c]`
 pub struct FixtureList {
-    /// The whole `[..]`, for errors about the list.
-    pub list: syn::ExprArray,
     /// The entries that are paths (others were reported).
     pub paths: Vec<syn::Path>,
+}
+
+impl FixtureList {
+    /// The name parameters use for listed fixture `index`: `c` for `path::to::c`.
+    pub fn name(&self, index: usize) -> &Ident {
+        &self.paths[index]
+            .segments
+            .last()
+            .expect("a parsed path has a segment")
+            .ident
+    }
 }
 
 /// `timeout = "5s"`
@@ -105,6 +115,21 @@ pub enum Param<'a> {
     Receiver(&'a Receiver),
     /// `db: &mut Db` or `_: &mut Db`
     Db(&'a PatType),
+    /// `user: &User` or `user: User`, named like a listed fixture.
+    Fixture(FixtureParam<'a>),
     /// Anything else.
     Other(&'a PatType),
+}
+
+/// A parameter that receives the value of a listed fixture.
+pub struct FixtureParam<'a> {
+    pub pat_type: &'a PatType,
+    /// Its index in `fixtures = [..]`.
+    pub fixture: usize,
+    /// `User` in `user: &User` and in `user: User`.
+    pub value_type: &'a Type,
+    /// `&User`, as opposed to `User` (moved into the test).
+    pub by_ref: bool,
+    /// `&mut User`: reported.
+    pub mutable: bool,
 }

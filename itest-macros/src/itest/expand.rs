@@ -1,12 +1,14 @@
 //! IR to tokens, for a test that passed validation. The generated code only
 //! names `::core`, `::std` and `::itest::__private`, and leaves the work to
-//! the runtime's `run_test`.
+//! the runtime's `run_test` (and, for fixtures, to `TestContext::fixture`).
 
-use super::ast::{TestArgs, TestFn};
-use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
-use quote::{quote, quote_spanned, ToTokens};
+use super::ast::{FixtureList, FixtureParam, Param, TestArgs, TestFn};
+use crate::emit::const_check;
+use crate::item::{mentions_impl, span_range};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
-use syn::{ItemFn, ReturnType, Type, Visibility};
+use syn::{Attribute, ItemFn, ReturnType, Type, Visibility};
 
 pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     let item = test.item;
@@ -34,11 +36,19 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     // Hygiene does not cover items: a unit `struct ctx;` in scope would turn
     // a `ctx` parameter into a pattern. Hence the reserved-looking name.
     let ctx = Ident::new("__itest_ctx", Span::call_site());
-    let (ctx_param, call_args) = if test.db_param().is_some() {
-        (quote!(#ctx), quote!(#ctx.db()))
-    } else {
-        (quote!(_), quote!())
+    let fixtures = Fixtures::new(args.fixtures.as_ref(), test);
+    let call_args = test.params.iter().filter_map(|param| match param {
+        Param::Db(_) => Some(quote!(#ctx.db())),
+        Param::Fixture(param) => Some(fixtures.argument(param)),
+        // Validation rejected everything else.
+        Param::Receiver(_) | Param::Other(_) => None,
+    });
+    let call_args = quote!(#(#call_args),*);
+    let ctx_param = match test.db_param().is_some() || !fixtures.is_empty() {
+        true => quote!(#ctx),
+        false => quote!(_),
     };
+    let set_up = fixtures.set_up(&ctx);
     let await_ = item.sig.asyncness.map(|_| quote!(.await));
 
     // Spanned at the return type: "`i32: IntoTestResult` is not satisfied"
@@ -64,20 +74,29 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     }));
     let migrations = option(args.migrations.as_ref().map(|lit| quote!(#lit)));
 
-    let return_check = return_check(item);
+    let cfgs: Vec<&Attribute> = item
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .collect();
+    let return_check = return_check(item, &cfgs);
+    let fixture_checks = fixtures.checks_outside_test(args, &cfgs);
+    let fixture_items = fixtures.items(args);
 
     quote! {
         #return_check
+        #fixture_checks
 
         #(#outer_attrs)*
         #[::core::prelude::v1::test]
         fn #name() {
+            #fixture_items
             #inner
 
             fn __itest_entry<'a>(
                 #ctx_param: &'a mut ::itest::__private::TestContext,
             ) -> ::itest::__private::BoxFuture<'a, ::itest::__private::TestResult> {
-                ::std::boxed::Box::pin(async move { #result })
+                ::std::boxed::Box::pin(async move { #set_up #result })
             }
 
             ::itest::__private::run_test(
@@ -100,7 +119,7 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
 /// return type it cannot turn into a result. Spanned at the return type, like
 /// that call. Not emitted in test builds, which type-check the call itself
 /// (the same error twice would only be noise).
-fn return_check(item: &ItemFn) -> Option<TokenStream> {
+fn return_check(item: &ItemFn, cfgs: &[&Attribute]) -> Option<TokenStream> {
     let ReturnType::Type(_, ty) = &item.sig.output else {
         return None; // `()`
     };
@@ -108,7 +127,6 @@ fn return_check(item: &ItemFn) -> Option<TokenStream> {
     if matches!(**ty, Type::Never(_)) || mentions_impl(ty.to_token_stream()) {
         return None;
     }
-    let cfgs = item.attrs.iter().filter(|attr| attr.path().is_ident("cfg"));
     Some(quote_spanned! {ty.span()=>
         #(#cfgs)*
         #[cfg(not(test))]
@@ -118,13 +136,185 @@ fn return_check(item: &ItemFn) -> Option<TokenStream> {
     })
 }
 
-/// Whether the type has an `impl Trait` anywhere, e.g. `Result<(), impl Debug>`.
-fn mentions_impl(tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|token| match token {
-        TokenTree::Ident(ident) => ident == "impl",
-        TokenTree::Group(group) => mentions_impl(group.stream()),
-        _ => false,
-    })
+/// The fixtures of one test: each listed path gets a type alias, named
+/// once so that an unknown fixture is reported once, and everything else
+/// names the alias.
+struct Fixtures<'a> {
+    list: Option<&'a FixtureList>,
+    /// The parameters that receive fixtures.
+    params: Vec<&'a FixtureParam<'a>>,
+}
+
+impl<'a> Fixtures<'a> {
+    fn new(list: Option<&'a FixtureList>, test: &'a TestFn<'a>) -> Fixtures<'a> {
+        let params = test
+            .params
+            .iter()
+            .filter_map(|param| match param {
+                Param::Fixture(param) => Some(param),
+                _ => None,
+            })
+            .collect();
+        Fixtures { list, params }
+    }
+
+    fn paths(&self) -> &'a [syn::Path] {
+        self.list.map_or(&[], |list| &list.paths)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.paths().is_empty()
+    }
+
+    /// The alias of listed fixture `index`, spanned at `span`: a type error
+    /// about it then points there.
+    fn alias(index: usize, span: Span) -> Ident {
+        Ident::new(&format!("__ItestFixture{index}"), span)
+    }
+
+    /// The alias of listed fixture `index`, spanned at its path: "not a
+    /// fixture" is reported there, once.
+    fn alias_at_path(&self, index: usize) -> Ident {
+        Self::alias(index, self.paths()[index].span())
+    }
+
+    fn value(index: usize) -> Ident {
+        format_ident!("__itest_value_{}", index)
+    }
+
+    fn param_of(&self, index: usize) -> Option<&'a FixtureParam<'a>> {
+        self.params.iter().copied().find(|p| p.fixture == index)
+    }
+
+    /// `type __ItestFixture0 = path;` for each listed fixture.
+    fn aliases(&self) -> TokenStream {
+        let aliases = self.paths().iter().enumerate().map(|(i, path)| {
+            let alias = Self::alias(i, Span::call_site());
+            quote!(type #alias = #path;)
+        });
+        quote!(#(#aliases)*)
+    }
+
+    /// Statements that set up every listed fixture, in list order (each
+    /// one's dependencies first), then move out the values that parameters
+    /// own.
+    fn set_up(&self, ctx: &Ident) -> TokenStream {
+        // Spanned at the path: "not a fixture" is reported there.
+        let set_up = self.paths().iter().enumerate().map(|(i, path)| {
+            let alias = self.alias_at_path(i);
+            let value = Self::value(i);
+            let set_up = quote_spanned!(path.span()=> #ctx.fixture::<#alias>().await?);
+            match self.param_of(i) {
+                Some(param) if param.by_ref => quote!(let #value = #set_up;),
+                _ => quote!(#set_up;),
+            }
+        });
+        let take = self.params.iter().filter(|p| !p.by_ref).map(|param| {
+            let alias = self.alias_at_path(param.fixture);
+            let value = Self::value(param.fixture);
+            let span = self.paths()[param.fixture].span();
+            let take = quote_spanned!(span=> #ctx.take_fixture::<#alias>()?);
+            quote!(let #value = #take;)
+        });
+        quote!(#(#set_up)* #(#take)*)
+    }
+
+    /// The argument for a parameter that receives a fixture: checked against
+    /// the fixture's value type, at the parameter's type.
+    fn argument(&self, param: &FixtureParam) -> TokenStream {
+        let mut value = Self::value(param.fixture);
+        value.set_span(param.value_type.span());
+        let function = Self::param_function(param);
+        let span = param.value_type.span();
+        match param.by_ref {
+            true => quote_spanned!(span=> #function(&#value)),
+            false => quote_spanned!(span=> #function(#value)),
+        }
+    }
+
+    /// `fixture_ref::<Alias, T>` or `fixture_value::<Alias, T>`.
+    fn param_function(param: &FixtureParam) -> TokenStream {
+        let ty = param.value_type;
+        let alias = Self::alias(param.fixture, ty.span());
+        let function = match param.by_ref {
+            true => quote_spanned!(ty.span()=> fixture_ref),
+            false => quote_spanned!(ty.span()=> fixture_value),
+        };
+        quote_spanned!(ty.span()=> ::itest::__private::#function::<#alias, #ty>)
+    }
+
+    /// Checks the compiler runs on the fixture graph for this test: listed
+    /// fixtures need no database the test lacks, and no fixture with a
+    /// teardown is moved into the test.
+    fn const_checks(&self, args: &TestArgs) -> TokenStream {
+        let needs_db = self
+            .paths()
+            .iter()
+            .enumerate()
+            .filter(|_| !args.has_db_key)
+            .map(|(i, path)| {
+                let alias = self.alias_at_path(i);
+                const_check(
+                    quote!(::itest::__private::check_needs_db(
+                        <#alias as ::itest::__private::Fixture>::INFO
+                    )),
+                    span_range(path.to_token_stream()),
+                )
+            });
+        let by_value = self.params.iter().filter(|p| !p.by_ref).map(|param| {
+            let alias = self.alias_at_path(param.fixture);
+            let ty = param.value_type.to_token_stream();
+            let shown = ty.to_string();
+            const_check(
+                quote!(::itest::__private::check_by_value(
+                    <#alias as ::itest::__private::Fixture>::INFO,
+                    #shown,
+                )),
+                span_range(ty),
+            )
+        });
+        quote!(#(#needs_db)* #(#by_value)*)
+    }
+
+    /// What goes into the test function, before the user's function.
+    fn items(&self, args: &TestArgs) -> TokenStream {
+        if self.is_empty() {
+            return TokenStream::new();
+        }
+        let aliases = self.aliases();
+        let checks = self.const_checks(args);
+        quote!(#aliases #checks)
+    }
+
+    /// The same checks for builds without `--test` (trybuild, `cargo check`
+    /// of a library), which remove the test function and everything in it.
+    /// The parameter types are checked here by naming the functions that
+    /// convert them; in test builds, calling them checks them.
+    fn checks_outside_test(&self, args: &TestArgs, cfgs: &[&Attribute]) -> TokenStream {
+        if self.is_empty() {
+            return TokenStream::new();
+        }
+        let aliases = self.aliases();
+        let are_fixtures = self.paths().iter().enumerate().map(|(i, path)| {
+            let alias = self.alias_at_path(i);
+            quote_spanned!(path.span()=> let _ = <#alias as ::itest::__private::Fixture>::INFO;)
+        });
+        let param_types = self.params.iter().map(|param| {
+            let function = Self::param_function(param);
+            quote!(let _ = #function;)
+        });
+        let checks = self.const_checks(args);
+        quote! {
+            #(#cfgs)*
+            #[cfg(not(test))]
+            const _: () = {
+                #aliases
+                #(#are_fixtures)*
+                #(#param_types)*
+                #checks
+            };
+        }
+    }
 }
 
 /// `::core::option::Option::Some(value)` or `::core::option::Option::None`.

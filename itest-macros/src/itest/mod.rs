@@ -15,7 +15,7 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let cx = Ctxt::new();
     let args = parse::parse_args(&cx, args);
     let item = item::expect_fn(&cx, "itest", input.clone());
-    let test = item.as_ref().map(parse::parse_fn);
+    let test = (item.as_ref()).map(|item| parse::parse_fn(item, args.fixtures.as_ref()));
     if let Some(test) = &test {
         validate::check(&cx, &args, test);
     }
@@ -194,6 +194,122 @@ mod tests {
     }
 
     #[test]
+    fn expands_test_with_fixtures() {
+        let out = expand(
+            quote!(db = "tx", fixtures = [user, org]),
+            quote! {
+                async fn user_belongs_to_org(db: &mut Db, user: &User, org: &Org) { BODY }
+            },
+        );
+        assert_tokens(
+            out,
+            quote! {
+                #[cfg(not(test))]
+                const _: () = {
+                    type __ItestFixture0 = user;
+                    type __ItestFixture1 = org;
+                    let _ = <__ItestFixture0 as ::itest::__private::Fixture>::INFO;
+                    let _ = <__ItestFixture1 as ::itest::__private::Fixture>::INFO;
+                    let _ = ::itest::__private::fixture_ref::<__ItestFixture0, User>;
+                    let _ = ::itest::__private::fixture_ref::<__ItestFixture1, Org>;
+                };
+
+                #[::core::prelude::v1::test]
+                fn user_belongs_to_org() {
+                    type __ItestFixture0 = user;
+                    type __ItestFixture1 = org;
+
+                    async fn user_belongs_to_org(db: &mut Db, user: &User, org: &Org) { BODY }
+
+                    fn __itest_entry<'a>(
+                        __itest_ctx: &'a mut ::itest::__private::TestContext,
+                    ) -> ::itest::__private::BoxFuture<'a, ::itest::__private::TestResult> {
+                        ::std::boxed::Box::pin(async move {
+                            let __itest_value_0 = __itest_ctx.fixture::<__ItestFixture0>().await?;
+                            let __itest_value_1 = __itest_ctx.fixture::<__ItestFixture1>().await?;
+                            ::itest::__private::IntoTestResult::into_test_result(user_belongs_to_org(
+                                __itest_ctx.db(),
+                                ::itest::__private::fixture_ref::<__ItestFixture0, User>(&__itest_value_0),
+                                ::itest::__private::fixture_ref::<__ItestFixture1, Org>(&__itest_value_1)
+                            ).await)
+                        })
+                    }
+
+                    ::itest::__private::run_test(
+                        &::itest::__private::TestSpec {
+                            name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(user_belongs_to_org)),
+                            isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
+                            timeout: ::core::option::Option::None,
+                            manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
+                            migrations: ::core::option::Option::None,
+                        },
+                        __itest_entry,
+                    )
+                }
+            },
+        );
+    }
+
+    #[test]
+    fn owned_and_unused_fixtures_in_a_test_without_db() {
+        let out = expand(
+            quote!(fixtures = [config, common::seed]),
+            quote!(
+                fn t(mut config: Config) {}
+            ),
+        )
+        .to_string();
+        let needs_db = |i: usize| {
+            let alias = quote::format_ident!("__ItestFixture{}", i);
+            quote! {
+                const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_needs_db(
+                            <#alias as ::itest::__private::Fixture>::INFO
+                        );
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                };
+            }
+            .to_string()
+        };
+        let by_value = quote! {
+            ::itest::__private::check_by_value(
+                <__ItestFixture0 as ::itest::__private::Fixture>::INFO,
+                "Config",
+            )
+        }
+        .to_string();
+        for (expected, times) in [
+            // Once in the test, once for builds without `--test`.
+            (needs_db(0), 2),
+            (needs_db(1), 2),
+            (by_value, 2),
+            (quote!(type __ItestFixture1 = common::seed;).to_string(), 2),
+            (
+                quote!(let _ = ::itest::__private::fixture_value::<__ItestFixture0, Config>;)
+                    .to_string(),
+                1,
+            ),
+            (
+                quote! {
+                    __itest_ctx.fixture::<__ItestFixture0>().await?;
+                    __itest_ctx.fixture::<__ItestFixture1>().await?;
+                    let __itest_value_0 = __itest_ctx.take_fixture::<__ItestFixture0>()?;
+                    ::itest::__private::IntoTestResult::into_test_result(t(
+                        ::itest::__private::fixture_value::<__ItestFixture0, Config>(__itest_value_0)
+                    ))
+                }
+                .to_string(),
+                1,
+            ),
+        ] {
+            assert_eq!(out.matches(&expected).count(), times, "{expected}\nin {out}");
+        }
+    }
+
+    #[test]
     fn errors_keep_the_function() {
         let input = quote! {
             #[test]
@@ -205,7 +321,7 @@ mod tests {
             ::core::compile_error! { "unknown itest option `timout`; did you mean `timeout`?" }
             ::core::compile_error! { "unknown isolation strategy `txn`; expected one of \"tx\", \"truncate\", \"schema\", \"fresh\"" }
             ::core::compile_error! { "remove this attribute: #[itest] already makes the function a test" }
-            ::core::compile_error! { "parameter `x` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`" }
+            ::core::compile_error! { "parameter `x` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`: list `x` there if it is a fixture" }
         };
         assert_tokens(out, expected);
     }

@@ -3,14 +3,17 @@
 //! of the wrong kind or format); checks across keys and the function live in
 //! `validate`.
 
-use super::ast::{FixtureList, Isolation, Param, Strategy, TestArgs, TestFn, Timeout};
+use super::ast::{
+    FixtureList, FixtureParam, Isolation, Param, Strategy, TestArgs, TestFn, Timeout,
+};
 use crate::ctxt::Ctxt;
 use crate::duration;
+use crate::item::{fixture_name, is_db_param};
 use crate::keys::{KeySet, KeySlot};
 use crate::meta::{self, expect_str, expect_value, strip_groups, Meta};
 use crate::symbol::{Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, TIMEOUT};
 use proc_macro2::TokenStream;
-use syn::{Attribute, Expr, FnArg, ItemFn, LitStr, Pat, PatType, Type};
+use syn::{Attribute, Expr, FnArg, ItemFn, LitStr, PatType, Type};
 
 pub static KEYS: KeySet = KeySet {
     attr: "itest",
@@ -100,7 +103,13 @@ fn parse_fixtures(cx: &Ctxt, meta: &Meta) -> Option<FixtureList> {
     for elem in &list.elems {
         match strip_groups(elem) {
             Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
-                paths.push(path.path.clone());
+                match path.path.segments.iter().find(|s| !s.arguments.is_none()) {
+                    Some(segment) => cx.error_spanned_by(
+                        &segment.arguments,
+                        "a fixture is named by its path alone, without generic arguments",
+                    ),
+                    None => paths.push(path.path.clone()),
+                }
             }
             other => cx.error_spanned_by(
                 other,
@@ -108,10 +117,7 @@ fn parse_fixtures(cx: &Ctxt, meta: &Meta) -> Option<FixtureList> {
             ),
         }
     }
-    Some(FixtureList {
-        list: list.clone(),
-        paths,
-    })
+    Some(FixtureList { paths })
 }
 
 fn parse_timeout(cx: &Ctxt, meta: &Meta) -> Option<Timeout> {
@@ -141,8 +147,9 @@ fn parse_migrations(cx: &Ctxt, meta: &Meta) -> Option<LitStr> {
     Some(lit.clone())
 }
 
-/// Classifies the parameters and attributes of the function.
-pub fn parse_fn(item: &ItemFn) -> TestFn<'_> {
+/// Classifies the parameters and attributes of the function. A parameter
+/// named like a listed fixture (or like it with a leading `_`) receives it.
+pub fn parse_fn<'a>(item: &'a ItemFn, fixtures: Option<&FixtureList>) -> TestFn<'a> {
     let params = item
         .sig
         .inputs
@@ -150,7 +157,10 @@ pub fn parse_fn(item: &ItemFn) -> TestFn<'_> {
         .map(|arg| match arg {
             FnArg::Receiver(receiver) => Param::Receiver(receiver),
             FnArg::Typed(pat_type) if is_db_param(pat_type) => Param::Db(pat_type),
-            FnArg::Typed(pat_type) => Param::Other(pat_type),
+            FnArg::Typed(pat_type) => match listed_fixture(pat_type, fixtures) {
+                Some(fixture) => Param::Fixture(fixture_param(pat_type, fixture)),
+                None => Param::Other(pat_type),
+            },
         })
         .collect();
 
@@ -165,27 +175,25 @@ pub fn parse_fn(item: &ItemFn) -> TestFn<'_> {
     }
 }
 
-/// `db: &mut Db`, `_: &mut Db`, `mut db: &mut itest::Db`.
-fn is_db_param(pat_type: &PatType) -> bool {
-    let pattern_ok = match &*pat_type.pat {
-        Pat::Ident(pat) => pat.by_ref.is_none() && pat.subpat.is_none(),
-        Pat::Wild(_) => true,
-        _ => false,
+/// The index of the first listed fixture the parameter is named after.
+fn listed_fixture(pat_type: &PatType, fixtures: Option<&FixtureList>) -> Option<usize> {
+    let name = fixture_name(&pat_type.pat)?;
+    let fixtures = fixtures?;
+    (0..fixtures.paths.len()).find(|&i| *fixtures.name(i) == name)
+}
+
+fn fixture_param(pat_type: &PatType, fixture: usize) -> FixtureParam<'_> {
+    let (value_type, by_ref, mutable) = match &*pat_type.ty {
+        Type::Reference(reference) => (&*reference.elem, true, reference.mutability.is_some()),
+        other => (other, false, false),
     };
-    let Type::Reference(reference) = &*pat_type.ty else {
-        return false;
-    };
-    let Type::Path(path) = &*reference.elem else {
-        return false;
-    };
-    pattern_ok
-        && reference.mutability.is_some()
-        && path.qself.is_none()
-        && path
-            .path
-            .segments
-            .last()
-            .is_some_and(|last| last.ident == "Db" && last.arguments.is_none())
+    FixtureParam {
+        pat_type,
+        fixture,
+        value_type,
+        by_ref,
+        mutable,
+    }
 }
 
 /// `#[test]`, `#[tokio::test]`, `#[sqlx::test]`, `#[itest]`, ...
@@ -417,21 +425,64 @@ mod tests {
             async fn t(db: &mut Db, _: &mut itest::Db, mut d: &mut Db, x: i32, y: &Db, z: &mut Db<'_>, (a, b): &mut Db) {}
         })
         .unwrap();
-        let test = parse_fn(&item);
-        let kinds: Vec<&str> = test
-            .params
-            .iter()
-            .map(|p| match p {
-                Param::Receiver(_) => "self",
-                Param::Db(_) => "db",
-                Param::Other(_) => "other",
-            })
-            .collect();
+        let test = parse_fn(&item, None);
+        let kinds: Vec<String> = test.params.iter().map(kind).collect();
         assert_eq!(
             kinds,
             ["db", "db", "db", "other", "other", "other", "other"]
         );
         assert_eq!(test.test_attrs.len(), 1);
         assert_eq!(test.lint_attrs.len(), 1);
+    }
+
+    fn kind(param: &Param) -> String {
+        match param {
+            Param::Receiver(_) => "self".to_owned(),
+            Param::Db(_) => "db".to_owned(),
+            Param::Fixture(p) => {
+                let ty = p.value_type;
+                format!(
+                    "fixture {} {} by_ref={} mut={}",
+                    p.fixture,
+                    quote!(#ty),
+                    p.by_ref,
+                    p.mutable
+                )
+            }
+            Param::Other(_) => "other".to_owned(),
+        }
+    }
+
+    #[test]
+    fn params_named_after_listed_fixtures_receive_them() {
+        let args = ok(quote!(fixtures = [user, a::org, team, user2]));
+        let item: ItemFn = syn::parse2(quote! {
+            fn t(user: &User, org: Org, _team: &mut Team, other: i32, _: &User, __x: &X) {}
+        })
+        .unwrap();
+        let test = parse_fn(&item, args.fixtures.as_ref());
+        let kinds: Vec<String> = test.params.iter().map(kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                "fixture 0 User by_ref=true mut=false",
+                "fixture 1 Org by_ref=false mut=false",
+                "fixture 2 Team by_ref=true mut=true",
+                "other",
+                "other",
+                "other",
+            ]
+        );
+    }
+
+    #[test]
+    fn fixture_paths_have_no_generic_arguments() {
+        assert_eq!(
+            errors(quote!(fixtures = [user::<u8>, a::<b>::c])),
+            [
+                "a fixture is named by its path alone, without generic arguments",
+                "a fixture is named by its path alone, without generic arguments",
+            ]
+        );
     }
 }

@@ -4,8 +4,10 @@
 
 use super::ast::{Param, TestArgs, TestFn};
 use crate::ctxt::Ctxt;
+use crate::item::{check_signature, fixture_name};
+use crate::suggest;
 use quote::ToTokens;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::path::Path;
 
@@ -19,25 +21,38 @@ fn check_in(cx: &Ctxt, args: &TestArgs, test: &TestFn, manifest_dir: Option<&OsS
     check_fixtures(cx, args);
     check_migrations(cx, args, manifest_dir);
     check_test_attrs(cx, test);
-    check_signature(cx, test);
+    check_signature(cx, "itest", "the test runner", &test.item.sig);
     check_params(cx, args, test);
 }
 
+/// Each fixture once, and no two of the same name: parameters receive
+/// fixtures by name.
 fn check_fixtures(cx: &Ctxt, args: &TestArgs) {
     let Some(fixtures) = &args.fixtures else {
         return;
     };
-    if !fixtures.list.elems.is_empty() {
-        cx.error_spanned_by(
-            &fixtures.list,
-            "fixtures are not supported by this version of itest yet",
-        );
-    }
-    let mut seen = HashSet::new();
-    for path in &fixtures.paths {
-        let name = path_to_string(path);
-        if !seen.insert(name.clone()) {
-            cx.error_spanned_by(path, format!("fixture `{name}` is listed twice"));
+    // name -> path of the first fixture listed with that name
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for (i, path) in fixtures.paths.iter().enumerate() {
+        let full = path_to_string(path);
+        match seen.get(&fixtures.name(i).to_string()) {
+            Some(first) if *first == full => {
+                cx.error_spanned_by(
+                    path,
+                    format!("fixture `{full}` is listed twice; list each fixture once"),
+                );
+            }
+            Some(first) => cx.error_spanned_by(
+                path,
+                format!(
+                    "fixture `{full}` has the same name as `{first}`, listed before; parameters \
+                     receive fixtures by name, so a test can list only one fixture named `{}`",
+                    fixtures.name(i)
+                ),
+            ),
+            None => {
+                seen.insert(fixtures.name(i).to_string(), full);
+            }
         }
     }
 }
@@ -93,33 +108,6 @@ fn check_test_attrs(cx: &Ctxt, test: &TestFn) {
     }
 }
 
-fn check_signature(cx: &Ctxt, test: &TestFn) {
-    let sig = &test.item.sig;
-    if let Some(constness) = &sig.constness {
-        cx.error_spanned_by(constness, "#[itest] functions cannot be `const`");
-    }
-    if let Some(unsafety) = &sig.unsafety {
-        cx.error_spanned_by(unsafety, "#[itest] functions cannot be `unsafe`");
-    }
-    if let Some(abi) = &sig.abi {
-        cx.error_spanned_by(abi, "#[itest] functions cannot be `extern`");
-    }
-    if let Some(variadic) = &sig.variadic {
-        cx.error_spanned_by(variadic, "#[itest] functions cannot be variadic");
-    }
-    if !sig.generics.params.is_empty() {
-        cx.error_spanned_by(
-            &sig.generics,
-            "#[itest] functions cannot be generic: the test runner calls them without type arguments",
-        );
-    } else if let Some(where_clause) = &sig.generics.where_clause {
-        cx.error_spanned_by(
-            where_clause,
-            "#[itest] functions cannot have a `where` clause",
-        );
-    }
-}
-
 fn check_params(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
     let mut has_db = false;
     for param in &test.params {
@@ -142,16 +130,58 @@ fn check_params(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
                     );
                 }
             }
-            Param::Other(pat_type) => cx.error_spanned_by(
-                pat_type,
-                format!(
-                    "parameter `{}` is neither `&mut Db` nor a listed fixture; \
-                     itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`",
-                    param_name(&pat_type.pat)
-                ),
-            ),
+            Param::Fixture(param) if param.mutable => {
+                let name = fixture_name(&param.pat_type.pat).expect("named after a fixture");
+                let ty = param.value_type.to_token_stream();
+                cx.error_spanned_by(
+                    &param.pat_type.ty,
+                    format!(
+                        "fixture `{name}` is shared with the fixtures that need it, so a test \
+                         cannot take it as `&mut`: take `&{ty}`, or `mut {name}: {ty}` to own it"
+                    ),
+                );
+            }
+            Param::Fixture(_) => {}
+            Param::Other(pat_type) => {
+                let name = param_name(&pat_type.pat);
+                let listed = args.fixtures.as_ref().map_or(Vec::new(), |fixtures| {
+                    (0..fixtures.paths.len())
+                        .map(|i| fixtures.name(i).to_string())
+                        .collect()
+                });
+                let wanted = fixture_name(&pat_type.pat).map(|n| n.to_string());
+                let near = (wanted.as_deref())
+                    .and_then(|n| suggest::closest(n, listed.iter().map(String::as_str)));
+                let hint = match near {
+                    Some(near) => format!("did you mean fixture `{near}`?"),
+                    None if is_db_type(&pat_type.ty) => {
+                        format!("itest passes the database as `&mut Db`: write `{name}: &mut Db`")
+                    }
+                    None => format!(
+                        "itest passes only `&mut Db` and the values of fixtures listed in \
+                         `fixtures = [..]`{}",
+                        match &wanted {
+                            Some(fixture) => format!(": list `{fixture}` there if it is a fixture"),
+                            None => String::new(),
+                        }
+                    ),
+                };
+                cx.error_spanned_by(
+                    pat_type,
+                    format!("parameter `{name}` is neither `&mut Db` nor a listed fixture; {hint}"),
+                );
+            }
         }
     }
+}
+
+/// `Db`, `&Db`, `itest::Db`...: a parameter that wants the database.
+fn is_db_type(ty: &syn::Type) -> bool {
+    let ty = match ty {
+        syn::Type::Reference(reference) => &*reference.elem,
+        other => other,
+    };
+    matches!(ty, syn::Type::Path(path) if path.path.segments.last().is_some_and(|s| s.ident == "Db"))
 }
 
 /// `x` for `x: T` and `mut x: T`, the pattern itself otherwise.
@@ -178,7 +208,7 @@ mod tests {
         let cx = Ctxt::new();
         let args = parse::parse_args(&cx, args);
         let item: syn::ItemFn = syn::parse2(item).unwrap();
-        let test = parse::parse_fn(&item);
+        let test = parse::parse_fn(&item, args.fixtures.as_ref());
         check_in(&cx, &args, &test, manifest_dir.map(OsStr::new));
         match cx.check() {
             Ok(()) => Vec::new(),
@@ -219,16 +249,14 @@ mod tests {
     }
 
     #[test]
-    fn fixtures_not_supported_yet() {
-        assert_eq!(
-            errors(
-                quote!(fixtures = [a]),
-                quote!(
-                    fn t() {}
-                )
-            ),
-            ["fixtures are not supported by this version of itest yet"]
-        );
+    fn fixtures() {
+        assert!(errors(
+            quote!(db = "tx", fixtures = [user, common::org, team]),
+            quote!(
+                async fn t(db: &mut Db, user: &User, org: Org, _team: &Team) {}
+            )
+        )
+        .is_empty());
     }
 
     #[test]
@@ -241,9 +269,46 @@ mod tests {
                 )
             ),
             [
-                "fixtures are not supported by this version of itest yet",
-                "fixture `a` is listed twice",
-                "fixture `path::to::c` is listed twice",
+                "fixture `a` is listed twice; list each fixture once",
+                "fixture `path::to::c` is listed twice; list each fixture once",
+            ]
+        );
+    }
+
+    #[test]
+    fn fixtures_with_the_same_name() {
+        assert_eq!(
+            errors(
+                quote!(fixtures = [a::user, b::user]),
+                quote!(
+                    fn t() {}
+                )
+            ),
+            ["fixture `b::user` has the same name as `a::user`, listed before; parameters receive fixtures by name, so a test can list only one fixture named `user`"]
+        );
+    }
+
+    #[test]
+    fn fixture_params() {
+        assert_eq!(
+            errors(
+                quote!(fixtures = [user, org]),
+                quote!(
+                    fn t(user: &mut User, usr: &User, orgs: &Org, other: i32) {}
+                )
+            ),
+            [
+                "fixture `user` is shared with the fixtures that need it, so a test cannot take it as `&mut`: take `&User`, or `mut user: User` to own it",
+                "parameter `usr` is neither `&mut Db` nor a listed fixture; did you mean fixture `user`?",
+                "parameter `orgs` is neither `&mut Db` nor a listed fixture; did you mean fixture `org`?",
+                "parameter `other` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`: list `other` there if it is a fixture",
+            ]
+        );
+        assert_eq!(
+            errors(quote!(db = "tx"), quote!(fn t(db: &Db, _owned: itest::Db) {})),
+            [
+                "parameter `db` is neither `&mut Db` nor a listed fixture; itest passes the database as `&mut Db`: write `db: &mut Db`",
+                "parameter `_owned` is neither `&mut Db` nor a listed fixture; itest passes the database as `&mut Db`: write `_owned: &mut Db`",
             ]
         );
     }
@@ -299,7 +364,7 @@ mod tests {
                 "#[itest] functions cannot be `unsafe`",
                 "#[itest] functions cannot be `extern`",
                 "#[itest] functions cannot be variadic",
-                "parameter `x` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`",
+                "parameter `x` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`: list `x` there if it is a fixture",
             ]
         );
         assert_eq!(
@@ -331,7 +396,7 @@ mod tests {
         assert_eq!(
             errors(quote!(db = "tx"), quote!(fn t(x: i32, (a, b): (u8, u8)) {})),
             [
-                "parameter `x` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`",
+                "parameter `x` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`: list `x` there if it is a fixture",
                 "parameter `(a , b)` is neither `&mut Db` nor a listed fixture; itest passes only `&mut Db` and the values of fixtures listed in `fixtures = [..]`",
             ]
         );

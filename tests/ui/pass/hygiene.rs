@@ -1,5 +1,6 @@
-//! Every key, under `#![deny(warnings)]`, with the prelude names generated
-//! code must not rely on shadowed (like serde's `test_gen.rs`).
+//! Every key and every kind of fixture, under `#![deny(warnings)]`, with the
+//! prelude names generated code must not rely on shadowed (like serde's
+//! `test_gen.rs`).
 //!
 //! trybuild builds this file without `--test`, which strips `#[test]`
 //! functions, so it only checks that the macros accept it. `tests/ui.rs` also
@@ -41,9 +42,74 @@ struct Vec;
 #[allow(dead_code, non_camel_case_types)]
 struct ctx;
 #[allow(dead_code)]
+struct Rc;
+#[allow(dead_code)]
+struct Self_;
+#[allow(dead_code)]
+static INFO: () = ();
+#[allow(dead_code)]
+const __ITEST_DIAGNOSTIC: () = ();
+#[allow(dead_code)]
 mod core {}
 #[allow(dead_code)]
 mod std {}
+
+/// Fixtures of every shape: async and sync, fallible, with `&mut Db`, with
+/// dependencies, with each kind of teardown, public and private.
+pub mod fixtures {
+    use itest::prelude::*;
+
+    pub struct Org(pub i64);
+    pub struct Server(pub u16);
+    #[derive(Debug)]
+    pub struct Stopped;
+
+    /// Doc comments stay on the function.
+    #[fixture]
+    pub async fn org(db: &mut Db) -> Org {
+        let _ = db.conn();
+        Org(1)
+    }
+
+    #[fixture]
+    pub fn port() -> u16 {
+        8080
+    }
+
+    #[fixture(teardown = stop)]
+    pub async fn server(
+        port: &u16,
+        _org: &Org,
+    ) -> ::core::result::Result<Server, ::std::io::Error> {
+        ::core::result::Result::Ok(Server(*port))
+    }
+
+    async fn stop(server: &Server) -> ::core::result::Result<(), Stopped> {
+        let _ = server.0;
+        ::core::result::Result::Ok(())
+    }
+
+    #[fixture(teardown = consume)]
+    pub(crate) fn owned_teardown() -> Server {
+        Server(1)
+    }
+
+    fn consume(server: Server) {
+        let _ = server.0;
+    }
+
+    #[fixture(teardown = self::sync_stop)]
+    fn private_fixture(_db: &mut Db) {}
+
+    fn sync_stop(_: &()) -> ::core::result::Result<(), Stopped> {
+        ::core::result::Result::Ok(())
+    }
+
+    #[fixture]
+    pub fn uses_private(_private_fixture: &()) -> u8 {
+        1
+    }
+}
 
 /// Doc comments stay on the test.
 #[itest(db = "tx", timeout = "5s", fixtures = [])]
@@ -104,6 +170,21 @@ mod nested {
         let _ = db.conn();
     }
 }
+
+#[itest(db = "tx", fixtures = [fixtures::server, fixtures::org, fixtures::uses_private])]
+#[ignore = "needs a database"]
+async fn with_fixtures(
+    db: &mut Db,
+    server: &fixtures::Server,
+    org: &fixtures::Org,
+    uses_private: u8,
+) {
+    let _ = (db.conn(), server.0, org.0, uses_private);
+}
+
+#[itest(fixtures = [fixtures::port, fixtures::owned_teardown])]
+#[ignore = "needs a database"]
+fn sync_with_fixtures(_port: &u16) {}
 
 /// The trybuild binary's entry point (unused when this file is a module).
 #[allow(dead_code)]
