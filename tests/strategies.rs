@@ -183,10 +183,7 @@ async fn schema_probe(db: &mut Db) {
 }
 
 fn server() -> PgConnectOptions {
-    let url = std::env::var("ITEST_DATABASE_URL")
-        .or_else(|_| std::env::var("DATABASE_URL"))
-        .expect("the suite runs with a database URL");
-    url.parse().unwrap()
+    itest::server_connect_options().expect("the suite's server")
 }
 
 fn database_exists(name: &str) -> bool {
@@ -365,3 +362,36 @@ fn truncate_refuses_a_database_it_did_not_create() {
         .unwrap();
     });
 }
+
+// Two tests running at once never share a truncate worker, even in one
+// process (advisory locks are re-entrant within the session that leases them).
+static WORKERS_IN_USE: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+async fn holds_its_worker_alone(db: &mut Db) {
+    let worker = db.database_name().to_owned();
+    {
+        let mut in_use = WORKERS_IN_USE.lock().unwrap();
+        assert!(
+            !in_use.contains(&worker),
+            "`{worker}` is leased twice at once"
+        );
+        in_use.push(worker.clone());
+    }
+    commit_across_connections(db).await;
+    tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+    WORKERS_IN_USE.lock().unwrap().retain(|w| *w != worker);
+}
+
+macro_rules! exclusive_worker_tests {
+    ($($name:ident)*) => {$(
+        #[itest(db = "truncate", migrations = "tests/migrations")]
+        async fn $name(db: &mut Db) {
+            holds_its_worker_alone(db).await;
+        }
+    )*};
+}
+
+exclusive_worker_tests!(
+    exclusive_worker_1 exclusive_worker_2 exclusive_worker_3 exclusive_worker_4
+    exclusive_worker_5 exclusive_worker_6 exclusive_worker_7 exclusive_worker_8
+);

@@ -6,7 +6,7 @@
 //! on it, so a dead process frees its workers, and whoever leases a worker
 //! next empties it first. Code under test may commit and hold many connections.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
 use sqlx::PgPool;
@@ -28,11 +28,12 @@ pub(crate) struct Truncate {
     run: Arc<Run>,
     idle: Mutex<Vec<Worker>>,
     in_use: Arc<Semaphore>,
-    /// Where to start looking for a free worker index.
-    next_index: AtomicU32,
+    /// Worker indexes this process holds (leased or idle).
+    held: Arc<tokio::sync::Mutex<BTreeSet<u32>>>,
 }
 
 pub(crate) struct Worker {
+    index: u32,
     name: String,
     pool: PgPool,
     key: i64,
@@ -46,35 +47,43 @@ impl Truncate {
             run,
             idle: Mutex::new(Vec::new()),
             in_use: Arc::new(Semaphore::new(max_workers as usize)),
-            next_index: AtomicU32::new(0),
+            held: Arc::default(),
         }
     }
 
     /// Leases the first worker no live process holds, making it if needed,
     /// and empties it: a previous holder may have died mid-test.
     async fn lease_new_worker(&self) -> Result<Worker, Error> {
-        let mut index = self.next_index.load(Ordering::Relaxed);
+        // Advisory locks are re-entrant within a session: the server would
+        // hand this process a worker it already holds. So the process keeps
+        // its own list, and allocates one worker at a time.
+        let mut held = self.held.lock().await;
+        let mut index = 0;
         loop {
-            let suffix = format!("w{index}");
-            let key = lock_key(&format!(
-                "itest worker {}",
-                self.template.copy_name(&suffix)
-            ));
-            if self.run.try_lock(key).await? {
-                self.next_index.store(index + 1, Ordering::Relaxed);
-                let prepared = self.prepare_worker(&suffix).await;
-                return match prepared {
-                    Ok((name, pool)) => Ok(Worker {
-                        name,
-                        pool,
-                        key,
-                        _permit: None,
-                    }),
-                    Err(e) => {
-                        self.run.unlock(key).await?;
-                        Err(e)
-                    }
-                };
+            if !held.contains(&index) {
+                let suffix = format!("w{index}");
+                let key = lock_key(&format!(
+                    "itest worker {}",
+                    self.template.copy_name(&suffix)
+                ));
+                if self.run.try_lock(key).await? {
+                    return match self.prepare_worker(&suffix).await {
+                        Ok((name, pool)) => {
+                            held.insert(index);
+                            Ok(Worker {
+                                index,
+                                name,
+                                pool,
+                                key,
+                                _permit: None,
+                            })
+                        }
+                        Err(e) => {
+                            self.run.unlock(key).await?;
+                            Err(e)
+                        }
+                    };
+                }
             }
             index += 1;
         }
@@ -137,10 +146,13 @@ impl Strategy for Truncate {
         // Its sessions may be dead and its tables full: hand the lock back,
         // and whoever leases this worker next empties it first.
         if let (pool, Lease::Worker(worker)) = db.into_parts() {
-            let run = Arc::clone(&self.run);
+            let (run, held) = (Arc::clone(&self.run), Arc::clone(&self.held));
             tokio::spawn(async move {
                 pool.close().await;
-                let _ = run.unlock(worker.key).await;
+                let mut held = held.lock().await;
+                if run.unlock(worker.key).await.is_ok() {
+                    held.remove(&worker.index);
+                }
             });
         }
     }
