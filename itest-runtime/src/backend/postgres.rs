@@ -167,7 +167,7 @@ impl Backend for Postgres {
     async fn empty_tables(conn: &mut PgConnection, keep: &str) -> Result<Vec<String>, sqlx::Error> {
         // One round trip finds the tables that have rows and the sequences
         // that were used; a second empties and restarts exactly those.
-        let (tables, sequences): (Vec<String>, Vec<String>) = sqlx::query_as(
+        let (tables, sequence_restarts): (Vec<String>, Vec<String>) = sqlx::query_as(
             r#"
             WITH user_tables AS (
                 SELECT format('%I.%I', n.nspname, c.relname) AS name
@@ -182,7 +182,9 @@ impl Backend for Postgres {
                     WHERE (xpath('/row/c/text()',
                         query_to_xml(format('SELECT EXISTS (SELECT FROM %s) AS c', name), false, true, '')
                     ))[1]::text = 'true'), '{}'),
-                COALESCE((SELECT array_agg(format('%I.%I', schemaname, sequencename))
+                COALESCE((SELECT array_agg(format('SELECT setval(%L, %s, false);',
+                                                  format('%I.%I', schemaname, sequencename),
+                                                  start_value))
                           FROM pg_sequences WHERE last_value IS NOT NULL), '{}')
             FROM user_tables
             "#,
@@ -190,15 +192,13 @@ impl Backend for Postgres {
         .bind(keep)
         .fetch_one(&mut *conn)
         .await?;
+        // setval rather than RESTART IDENTITY: it rewrites no relation file.
         let mut statements = String::new();
         if !tables.is_empty() {
-            statements.push_str(&format!(
-                "TRUNCATE {} RESTART IDENTITY CASCADE;",
-                tables.join(", ")
-            ));
+            statements.push_str(&format!("TRUNCATE {} CASCADE;", tables.join(", ")));
         }
-        for sequence in &sequences {
-            statements.push_str(&format!("ALTER SEQUENCE {sequence} RESTART;"));
+        for restart in &sequence_restarts {
+            statements.push_str(restart);
         }
         if !statements.is_empty() {
             conn.execute(AssertSqlSafe(statements)).await?;
