@@ -89,13 +89,7 @@ impl Template {
             migrator: OnceCell::new(),
         };
         let mark = format!("{MARK} template, migrated");
-        template
-            .locked(async |admin| {
-                template
-                    .create_once(admin, &template.name, None, &mark, true)
-                    .await
-            })
-            .await?;
+        template.ensure(&template.name, None, &mark, true).await?;
         Ok(template)
     }
 
@@ -116,8 +110,7 @@ impl Template {
         let name = self.copy_name(suffix);
         let mark = format!("{MARK} {kind} of {}", self.name);
         let source = (!empty).then_some(self.name.as_str());
-        self.locked(async |admin| self.create_once(admin, &name, source, &mark, false).await)
-            .await?;
+        self.ensure(&name, source, &mark, false).await?;
         Ok(name)
     }
 
@@ -163,6 +156,32 @@ impl Template {
             server: self.server.description().to_owned(),
             reason,
         }
+    }
+
+    /// Makes `name` unless it exists with `mark`. Every run after the first
+    /// finds it made, through the shared admin pool: no session of its own,
+    /// no lock. Only making it takes the lock (and checks again under it).
+    async fn ensure(
+        &self,
+        name: &str,
+        source: Option<&str>,
+        mark: &str,
+        run_migrations: bool,
+    ) -> Result<(), Error> {
+        let found = {
+            let mut admin = self.server.admin().await?;
+            Postgres::database_comment(&mut admin, name)
+                .await
+                .map_err(|e| self.server.error("looking up a test database", &e))?
+        };
+        if matches!(found, Some(Some(ref found)) if found == mark) {
+            return Ok(());
+        }
+        self.locked(async |admin| {
+            self.create_once(admin, name, source, mark, run_migrations)
+                .await
+        })
+        .await
     }
 
     /// Runs `work` holding the template's lock on a dedicated session: if
