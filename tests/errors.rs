@@ -54,11 +54,29 @@ fn a_malformed_url_is_explained() {
     );
 }
 
+/// A URL for the server the suite runs on (the URL's, or itest's embedded
+/// one), as `user`, without a password.
+fn url_as(user: &str) -> String {
+    let options = itest::server_connect_options().expect("the suite's server");
+    let database = options.get_database().unwrap_or("postgres");
+    match options.get_socket() {
+        Some(socket) => format!(
+            "postgres://{user}@localhost:{}/{database}?host={}",
+            options.get_port(),
+            socket.display()
+        ),
+        None => format!(
+            "postgres://{user}@{}:{}/{database}",
+            options.get_host(),
+            options.get_port()
+        ),
+    }
+}
+
 #[test]
 fn database_url_is_used_when_itest_database_url_is_unset() {
-    let url = std::env::var("ITEST_DATABASE_URL")
-        .or_else(|_| std::env::var("DATABASE_URL"))
-        .expect("the suite runs with a database URL");
+    let options = itest::server_connect_options().expect("the suite's server");
+    let url = url_as(options.get_username());
     let output = run_alone(
         "probe_connects",
         &[("DATABASE_URL", &url)],
@@ -87,10 +105,7 @@ fn missing_createdb_is_explained() {
         .expect("the probe prints its database")
         .to_owned();
 
-    let url = std::env::var("ITEST_DATABASE_URL")
-        .or_else(|_| std::env::var("DATABASE_URL"))
-        .expect("the suite runs with a database URL");
-    let options: sqlx::postgres::PgConnectOptions = url.parse().unwrap();
+    let options = itest::server_connect_options().expect("the suite's server");
     block_on(async {
         let mut admin = outside(&options).await;
         sqlx::query(sqlx::AssertSqlSafe(format!(
@@ -111,13 +126,7 @@ fn missing_createdb_is_explained() {
         .unwrap();
     });
 
-    let limited = options.clone().username("itest_no_createdb");
-    let limited_url = format!(
-        "postgres://itest_no_createdb@{}:{}/{}",
-        limited.get_host(),
-        limited.get_port(),
-        limited.get_database().unwrap_or("postgres")
-    );
+    let limited_url = url_as("itest_no_createdb");
     let output = run_alone(
         "privilege_probe",
         &[("ITEST_DATABASE_URL", &limited_url)],

@@ -78,4 +78,31 @@ pub enum Error {
     /// Setting up a test's isolation failed.
     #[error("cannot set up isolation in test database `{database}`: {reason}")]
     Setup { database: String, reason: String },
+
+    /// No URL is set and no PostgreSQL server programs were found to start one.
+    #[error(
+        "no database URL is set, and itest found no PostgreSQL server programs (initdb and postgres) \
+         to start its own server with; it looked in {searched}. Install PostgreSQL (Debian, Ubuntu: \
+         `apt-get install postgresql`; Fedora: `dnf install postgresql-server`; macOS: \
+         `brew install postgresql@17`), or set ITEST_PG_BIN to the folder that holds initdb and \
+         postgres, or set ITEST_DATABASE_URL to a running server"
+    )]
+    ServerProgramsNotFound { searched: String },
+
+    /// The embedded server's folder cannot be created or written.
+    #[error(
+        "cannot use {path} for itest's embedded PostgreSQL: {reason}. Make it writable, or set \
+         ITEST_PG_DIR to a folder that is, or set ITEST_DATABASE_URL to a running server"
+    )]
+    ServerDirUnusable { path: String, reason: String },
+
+    /// The embedded server could not be set up, started or reached.
+    #[error(
+        "itest's embedded PostgreSQL failed while {action}: {reason}. \
+         (ITEST_DATABASE_URL=postgres://... runs the tests on a server of yours instead.)"
+    )]
+    EmbeddedServer {
+        action: &'static str,
+        reason: String,
+    },
 }

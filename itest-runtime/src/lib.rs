@@ -22,6 +22,7 @@ mod unique;
 pub use db::Db;
 pub use error::Error;
 pub use isolation::Isolation;
+pub use server::server_connect_options;
 pub use unique::unique;
 
 /// What `#[itest]`-generated code calls. Not a public API.

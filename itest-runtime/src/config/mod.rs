@@ -1,5 +1,6 @@
 //! Configuration read from the environment, once per test binary.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::Error;
@@ -26,6 +27,8 @@ pub(crate) struct Config {
     pub max_connections: u32,
     /// ITEST_KEEP=failed.
     pub keep_failed: bool,
+    /// Settings of the server itest starts when no URL is set.
+    pub embedded: EmbeddedConfig,
 }
 
 impl Config {
@@ -72,6 +75,47 @@ impl Config {
             default_timeout,
             max_connections,
             keep_failed,
+            embedded: EmbeddedConfig::from_env()?,
+        })
+    }
+}
+
+/// Folder holding PostgreSQL's `initdb` and `postgres`, searched for when unset.
+pub(crate) const PG_BIN_VAR: &str = "ITEST_PG_BIN";
+/// Folder of the embedded server's cache, locks and log; `<target>/itest` when unset.
+pub(crate) const PG_DIR_VAR: &str = "ITEST_PG_DIR";
+/// How long the embedded server stays up with no test process using it.
+pub(crate) const PG_IDLE_VAR: &str = "ITEST_PG_IDLE";
+
+const DEFAULT_PG_IDLE: Duration = Duration::from_secs(60);
+
+/// The embedded server's settings: used only when neither URL variable is set.
+#[derive(Debug, Clone)]
+pub(crate) struct EmbeddedConfig {
+    pub bin: Option<PathBuf>,
+    pub dir: Option<PathBuf>,
+    pub idle: Duration,
+}
+
+impl EmbeddedConfig {
+    fn from_env() -> Result<Self, Error> {
+        let path = |var| {
+            std::env::var_os(var)
+                .filter(|value| !value.is_empty())
+                .map(PathBuf::from)
+        };
+        let idle = match std::env::var(PG_IDLE_VAR) {
+            Ok(value) => parse_duration(&value).ok_or(Error::InvalidEnv {
+                var: PG_IDLE_VAR,
+                value,
+                expected: "a whole number followed by ms, s, m or h, like 500ms, 5s or 2m",
+            })?,
+            Err(_) => DEFAULT_PG_IDLE,
+        };
+        Ok(EmbeddedConfig {
+            bin: path(PG_BIN_VAR),
+            dir: path(PG_DIR_VAR),
+            idle,
         })
     }
 }

@@ -1,5 +1,9 @@
 //! The PostgreSQL server itest works on: where it is, how to reach it, and
-//! how to describe it in errors without ever showing a password.
+//! how to describe it in errors without ever showing a password. With no
+//! URL set, it is itest's own server (`embedded/`).
+
+#[cfg(unix)]
+mod embedded;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -8,7 +12,8 @@ use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgConnection, PgPool};
 
-use crate::config::Config;
+use crate::config::{Config, URL_VARS};
+use crate::context::Context;
 use crate::Error;
 
 /// How long to wait for a server before saying it cannot be reached.
@@ -23,12 +28,22 @@ pub(crate) struct Server {
     /// A few connections to the URL's own database, used only for
     /// server-wide statements (CREATE DATABASE, locks, cancelling sessions).
     admin: PgPool,
+    /// Keeps the embedded server up while this process lives.
+    _attachment: Option<Attachment>,
 }
 
+#[cfg(unix)]
+type Attachment = embedded::Attachment;
+#[cfg(not(unix))]
+type Attachment = std::convert::Infallible;
+
 impl Server {
-    /// Resolves the server from the configuration and checks that it answers.
+    /// Resolves the server from the configuration: the URL's, checked to
+    /// answer, or with no URL itest's embedded server.
     pub(crate) async fn connect(config: &Config) -> Result<Server, Error> {
-        let (var, url) = config.database_url.clone().ok_or(Error::NoDatabaseUrl)?;
+        let Some((var, url)) = config.database_url.clone() else {
+            return Server::embedded(config).await;
+        };
         if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
             return Err(Error::InvalidUrl {
                 var,
@@ -45,38 +60,58 @@ impl Server {
 
         // Connect once up front: a refused or silent server gets a clear
         // error now instead of a pool timeout in every test.
-        let probe =
-            tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(&options)).await;
-        match probe {
-            Ok(Ok(conn)) => {
-                let _ = conn.close().await;
-            }
-            Ok(Err(e)) => {
-                return Err(Error::Unreachable {
-                    server: description,
-                    var,
-                    reason: redact(&e.to_string(), &url),
-                })
-            }
-            Err(_) => {
-                return Err(Error::Unreachable {
-                    server: description,
-                    var,
-                    reason: format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()),
-                })
-            }
-        }
+        probe(&options).await.map_err(|reason| Error::Unreachable {
+            server: description.clone(),
+            var,
+            reason: redact(&reason, &url),
+        })?;
+        Ok(Server::new(options, var, description, None))
+    }
 
+    /// itest's own server: started, or attached to when another process of
+    /// the run started it. This process keeps it up until it exits.
+    #[cfg(unix)]
+    async fn embedded(config: &Config) -> Result<Server, Error> {
+        let settings = config.embedded.clone();
+        let embedded = tokio::task::spawn_blocking(move || embedded::start_or_attach(&settings))
+            .await
+            .map_err(|e| Error::EmbeddedServer {
+                action: "starting or attaching",
+                reason: e.to_string(),
+            })??;
+        // No probe: the supervisor saw the server accept connections, or
+        // this process found it alive, and a connection costs milliseconds
+        // per process. Should it fail later, the error names the server.
+        Ok(Server::new(
+            embedded.options,
+            URL_VARS[0],
+            embedded.description,
+            Some(embedded.attachment),
+        ))
+    }
+
+    #[cfg(not(unix))]
+    async fn embedded(_config: &Config) -> Result<Server, Error> {
+        Err(Error::NoDatabaseUrl)
+    }
+
+    fn new(
+        options: PgConnectOptions,
+        var: &'static str,
+        description: String,
+        attachment: Option<Attachment>,
+    ) -> Server {
         let admin = PgPoolOptions::new()
             .max_connections(2)
             .acquire_timeout(CONNECT_TIMEOUT)
             .connect_lazy_with(options.clone());
-        Ok(Server {
+        Server {
             options,
             var,
             description,
             admin,
-        })
+            _attachment: attachment,
+        }
     }
 
     pub(crate) fn description(&self) -> &str {
@@ -91,9 +126,19 @@ impl Server {
         self.options.get_username()
     }
 
-    /// Options for a connection to `database` on this server.
+    /// Options for the URL's database, or the embedded server's `postgres` database.
+    pub(crate) fn connect_options(&self) -> PgConnectOptions {
+        self.options.clone()
+    }
+
+    /// Options for a connection to `database` on this server. Test data
+    /// needs no durability: commits do not wait for the disk, which makes
+    /// every commit (migrations, code under test, truncation) cheaper.
     pub(crate) fn options_for(&self, database: &str) -> PgConnectOptions {
-        self.options.clone().database(database)
+        self.options
+            .clone()
+            .database(database)
+            .options([("synchronous_commit", "off")])
     }
 
     /// A dedicated connection to the URL's database, for holding a session lock.
@@ -117,6 +162,40 @@ impl Server {
             action,
             reason: error.to_string(),
         }
+    }
+}
+
+/// Options for a connection to the server the tests run on, outside any
+/// test: for checks and set-up a test needs to do as the server's admin
+/// (creating a role, looking at another database). The URL's database, or
+/// the `postgres` database of itest's embedded server (started if needed).
+///
+/// Blocks; call it from a plain `#[test]` or from inside an `#[itest]` alike.
+pub fn server_connect_options() -> Result<PgConnectOptions, Error> {
+    let context = Context::get()?;
+    // A thread of its own, so that callers already inside a runtime can block on ours.
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                context
+                    .runtime
+                    .block_on(context.server())
+                    .map(|server| server.connect_options())
+            })
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// Connects once and closes, or says why it could not within the limit.
+async fn probe(options: &PgConnectOptions) -> Result<(), String> {
+    match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options)).await {
+        Ok(Ok(conn)) => {
+            let _ = conn.close().await;
+            Ok(())
+        }
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(format!("no answer within {} s", CONNECT_TIMEOUT.as_secs())),
     }
 }
 
