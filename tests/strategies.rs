@@ -395,3 +395,31 @@ exclusive_worker_tests!(
     exclusive_worker_1 exclusive_worker_2 exclusive_worker_3 exclusive_worker_4
     exclusive_worker_5 exclusive_worker_6 exclusive_worker_7 exclusive_worker_8
 );
+
+// Rows linked by a foreign key are emptied children first; every test of
+// the pair starts from empty tables and first ids.
+macro_rules! related_rows_tests {
+    ($($name:ident)*) => {$(
+        #[itest(db = "truncate", migrations = "tests/migrations")]
+        async fn $name(db: &mut Db) {
+            let (orgs, users): (i64, i64) =
+                sqlx::query_as("SELECT (SELECT count(*) FROM orgs), (SELECT count(*) FROM users)")
+                    .fetch_one(db.conn())
+                    .await
+                    .unwrap();
+            assert_eq!((orgs, users), (0, 0), "an earlier test's rows are still there");
+            let org: i64 = sqlx::query_scalar("INSERT INTO orgs (name) VALUES ('acme') RETURNING id")
+                .fetch_one(db.conn())
+                .await
+                .unwrap();
+            assert_eq!(org, 1);
+            sqlx::query("INSERT INTO users (email, org_id) VALUES ('a@acme.test', $1)")
+                .bind(org)
+                .execute(db.conn())
+                .await
+                .unwrap();
+        }
+    )*};
+}
+
+related_rows_tests!(related_rows_1 related_rows_2 related_rows_3);

@@ -165,45 +165,32 @@ impl Backend for Postgres {
     }
 
     async fn empty_tables(conn: &mut PgConnection, keep: &str) -> Result<Vec<String>, sqlx::Error> {
-        // One round trip finds the tables that have rows and the sequences
-        // that were used; a second empties and restarts exactly those.
-        let (tables, sequence_restarts): (Vec<String>, Vec<String>) = sqlx::query_as(
-            r#"
-            WITH user_tables AS (
-                SELECT format('%I.%I', n.nspname, c.relname) AS name
-                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-                  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-                  AND n.nspname NOT LIKE 'pg\_%'
-                  AND c.relname <> $1
-            )
-            SELECT
-                COALESCE(array_agg(name) FILTER (
-                    WHERE (xpath('/row/c/text()',
-                        query_to_xml(format('SELECT EXISTS (SELECT FROM %s) AS c', name), false, true, '')
-                    ))[1]::text = 'true'), '{}'),
-                COALESCE((SELECT array_agg(format('SELECT setval(%L, %s, false);',
-                                                  format('%I.%I', schemaname, sequencename),
-                                                  start_value))
-                          FROM pg_sequences WHERE last_value IS NOT NULL), '{}')
-            FROM user_tables
-            "#,
-        )
-        .bind(keep)
-        .fetch_one(&mut *conn)
-        .await?;
-        // setval rather than RESTART IDENTITY: it rewrites no relation file.
-        let mut statements = String::new();
-        if !tables.is_empty() {
-            statements.push_str(&format!("TRUNCATE {} CASCADE;", tables.join(", ")));
+        let found = written_tables(conn, keep).await?;
+        if found.tables.is_empty() && found.sequence_restarts.is_empty() {
+            return Ok(Vec::new());
         }
-        for restart in &sequence_restarts {
-            statements.push_str(restart);
+        // DELETE, children first, rather than TRUNCATE: TRUNCATE gives every
+        // table a new file, and CASCADE pulls in every referencing table,
+        // empty or not. Triggers may write elsewhere while rows go, so the
+        // tables are looked at once more; TRUNCATE is the fallback for that
+        // and for foreign keys that form a cycle.
+        let mut statements = match delete_order(&found.tables, &found.references) {
+            Some(order) => order.iter().map(|t| format!("DELETE FROM {t};")).collect(),
+            None => format!("TRUNCATE {} CASCADE;", found.tables.join(", ")),
+        };
+        // setval rather than RESTART: it rewrites no relation file.
+        statements.extend(found.sequence_restarts.iter().map(String::as_str));
+        conn.execute(AssertSqlSafe(statements)).await?;
+
+        let left = written_tables(conn, keep).await?;
+        if !left.tables.is_empty() {
+            conn.execute(AssertSqlSafe(format!(
+                "TRUNCATE {} CASCADE;",
+                left.tables.join(", ")
+            )))
+            .await?;
         }
-        if !statements.is_empty() {
-            conn.execute(AssertSqlSafe(statements)).await?;
-        }
-        Ok(tables)
+        Ok(found.tables)
     }
 
     fn is_permission_denied(error: &sqlx::Error) -> bool {
@@ -212,7 +199,108 @@ impl Backend for Postgres {
     }
 }
 
+/// What a test left in a database: tables with rows, sequences it used, and
+/// the foreign keys between those tables (`references[i]` = child, parent).
+struct Written {
+    tables: Vec<String>,
+    sequence_restarts: Vec<String>,
+    references: Vec<(String, String)>,
+}
+
+/// One round trip: the tables that have rows (every user table but `keep`),
+/// the `setval` statements restarting used sequences, and the foreign keys.
+async fn written_tables(conn: &mut PgConnection, keep: &str) -> Result<Written, sqlx::Error> {
+    let (tables, sequence_restarts, children, parents): (Vec<String>, Vec<String>, Vec<String>, Vec<String>) =
+        sqlx::query_as(
+            r#"
+            WITH user_tables AS (
+                SELECT c.oid, format('%I.%I', n.nspname, c.relname) AS name
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+                  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                  AND n.nspname NOT LIKE 'pg\_%'
+                  AND c.relname <> $1
+            ), written AS (
+                SELECT oid, name FROM user_tables
+                WHERE (xpath('/row/c/text()', query_to_xml(
+                    format('SELECT EXISTS (SELECT FROM %s) AS c', name), false, true, '')))[1]::text = 'true'
+            ), refs AS (
+                SELECT child.name AS child, parent.name AS parent
+                FROM pg_constraint k
+                JOIN written child ON child.oid = k.conrelid
+                JOIN written parent ON parent.oid = k.confrelid
+                WHERE k.contype = 'f' AND k.conrelid <> k.confrelid
+            )
+            SELECT
+                COALESCE((SELECT array_agg(name ORDER BY name) FROM written), '{}'),
+                COALESCE((SELECT array_agg(format('SELECT setval(%L, %s, false);',
+                                                  format('%I.%I', schemaname, sequencename),
+                                                  start_value))
+                          FROM pg_sequences WHERE last_value IS NOT NULL), '{}'),
+                COALESCE((SELECT array_agg(child ORDER BY child, parent) FROM refs), '{}'),
+                COALESCE((SELECT array_agg(parent ORDER BY child, parent) FROM refs), '{}')
+            "#,
+        )
+        .bind(keep)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(Written {
+        tables,
+        sequence_restarts,
+        references: children.into_iter().zip(parents).collect(),
+    })
+}
+
+/// An order in which `tables` can be emptied one DELETE at a time: a table
+/// only once no table left to empty references it. `None` for a cycle.
+fn delete_order<'a>(
+    tables: &'a [String],
+    references: &[(String, String)],
+) -> Option<Vec<&'a String>> {
+    let mut left: Vec<&String> = tables.iter().collect();
+    let mut order = Vec::with_capacity(tables.len());
+    while !left.is_empty() {
+        let free = left.iter().position(|t| {
+            !references
+                .iter()
+                .any(|(child, parent)| parent == *t && left.contains(&child))
+        })?;
+        order.push(left.remove(free));
+    }
+    Some(order)
+}
+
 /// A string literal for statements that take no parameters (COMMENT ON).
 fn literal(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::delete_order;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn children_are_emptied_before_their_parents() {
+        let tables = names(&["orgs", "users", "posts"]);
+        let refs = vec![
+            ("users".to_owned(), "orgs".to_owned()),
+            ("posts".to_owned(), "users".to_owned()),
+        ];
+        let order = delete_order(&tables, &refs).unwrap();
+        assert_eq!(order, ["posts", "users", "orgs"]);
+    }
+
+    #[test]
+    fn a_cycle_has_no_order() {
+        let tables = names(&["a", "b"]);
+        let refs = vec![
+            ("a".to_owned(), "b".to_owned()),
+            ("b".to_owned(), "a".to_owned()),
+        ];
+        assert_eq!(delete_order(&tables, &refs), None);
+    }
 }
