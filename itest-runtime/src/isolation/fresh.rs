@@ -11,9 +11,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::mpsc;
-use tokio::task::JoinHandle;
 
-use super::{psql_command, BoxFuture, Lease, Strategy};
+use super::{psql_command, Background, BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::Template;
 use crate::db::Db;
@@ -31,8 +30,8 @@ pub(crate) struct Fresh {
     next: AtomicU64,
     opened: AtomicU64,
     ready: Mutex<Option<mpsc::Receiver<String>>>,
-    /// Background drops, awaited before the process exits.
-    drops: Mutex<Vec<JoinHandle<()>>>,
+    /// Drops of finished copies.
+    drops: Background,
 }
 
 impl Fresh {
@@ -43,7 +42,7 @@ impl Fresh {
             next: AtomicU64::new(0),
             opened: AtomicU64::new(0),
             ready: Mutex::new(None),
-            drops: Mutex::new(Vec::new()),
+            drops: Background::default(),
         }
     }
 
@@ -98,15 +97,12 @@ impl Fresh {
 
     fn drop_later(&self, name: String, pool: sqlx::PgPool) {
         let template = Arc::clone(&self.template);
-        let handle = tokio::spawn(async move {
+        self.drops.spawn(async move {
             pool.close().await;
             if let Ok(mut admin) = template.server.admin().await {
                 let _ = Postgres::drop_database(&mut admin, &name).await;
             }
         });
-        let mut drops = self.drops.lock().unwrap_or_else(|e| e.into_inner());
-        drops.retain(|h| !h.is_finished());
-        drops.push(handle);
     }
 
     /// Stops making copies, drops the unclaimed ones, and waits for the
@@ -121,10 +117,7 @@ impl Fresh {
                 }
             }
         }
-        let drops = std::mem::take(&mut *self.drops.lock().unwrap_or_else(|e| e.into_inner()));
-        for handle in drops {
-            let _ = handle.await;
-        }
+        self.drops.finish().await;
     }
 }
 

@@ -8,7 +8,9 @@ mod tx;
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use tokio::task::JoinHandle;
 
 use sqlx::postgres::PgConnectOptions;
 
@@ -86,6 +88,26 @@ pub(crate) async fn build(
         Isolation::Schema => Arc::new(schema::Schemas::new(template, run().await?).await?),
         Isolation::Fresh => Arc::new(fresh::Fresh::new(template, run().await?)),
     })
+}
+
+/// Clean-up that runs after a test has reported (dropping its database or
+/// schema), so the test does not wait for it; finished before the process exits.
+#[derive(Default)]
+pub(crate) struct Background(Mutex<Vec<JoinHandle<()>>>);
+
+impl Background {
+    pub(crate) fn spawn(&self, work: impl Future<Output = ()> + Send + 'static) {
+        let mut running = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        running.retain(|task| !task.is_finished());
+        running.push(tokio::spawn(work));
+    }
+
+    pub(crate) async fn finish(&self) {
+        let running = std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()));
+        for task in running {
+            let _ = task.await;
+        }
+    }
 }
 
 /// `psql` command for a kept database, without the password.

@@ -8,7 +8,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use super::{psql_command, BoxFuture, Lease, Strategy};
+use super::{psql_command, Background, BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::{Template, NAME_PREFIX};
 use crate::db::Db;
@@ -22,6 +22,8 @@ pub(crate) struct Schemas {
     database: String,
     _run: Arc<Run>,
     next: AtomicU64,
+    /// Drops of finished tests' schemas.
+    drops: Background,
 }
 
 impl Schemas {
@@ -32,7 +34,24 @@ impl Schemas {
             database,
             _run: run,
             next: AtomicU64::new(0),
+            drops: Background::default(),
         })
+    }
+}
+
+impl Schemas {
+    /// Drops the test's schema after it has reported. The pool opens a new
+    /// session if a timeout ended the test's; a schema whose drop fails is
+    /// dropped by the next run, as a dead run's.
+    fn drop_later(&self, db: Db) {
+        let (pool, lease) = db.into_parts();
+        let Lease::Schema(schema) = lease else { return };
+        self.drops.spawn(async move {
+            if let Ok(mut conn) = pool.acquire().await {
+                let _ = Postgres::drop_schema(&mut conn, &schema).await;
+            }
+            pool.close().await;
+        });
     }
 }
 
@@ -90,32 +109,21 @@ impl Strategy for Schemas {
         })
     }
 
-    fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
-        Box::pin(async move {
-            let Lease::Schema(schema) = &db.lease else {
-                return Ok(());
-            };
-            let schema = schema.clone();
-            Postgres::drop_schema(db.teardown_connection().await?, &schema).await
-        })
+    fn teardown<'a>(&'a self, _db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+        // Nothing to undo before reporting: the schema is dropped afterwards.
+        Box::pin(async { Ok(()) })
     }
 
     fn release(&self, db: Db) {
-        close_later(db.into_parts().0);
+        self.drop_later(db);
     }
 
     fn discard(&self, db: Db) {
-        let (pool, lease) = db.into_parts();
-        let Lease::Schema(schema) = lease else { return };
-        let options = self.template.server.options_for(&self.database);
-        tokio::spawn(async move {
-            pool.close().await;
-            // A fresh session: the test's may have been terminated.
-            if let Ok(mut conn) = sqlx::ConnectOptions::connect(&options).await {
-                let _ = Postgres::drop_schema(&mut conn, &schema).await;
-                let _ = sqlx::Connection::close(conn).await;
-            }
-        });
+        self.drop_later(db);
+    }
+
+    fn shut_down(&self) -> BoxFuture<'_, ()> {
+        Box::pin(self.drops.finish())
     }
 
     fn keep(&self, db: Db) -> Option<String> {
