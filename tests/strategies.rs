@@ -423,3 +423,21 @@ macro_rules! related_rows_tests {
 }
 
 related_rows_tests!(related_rows_1 related_rows_2 related_rows_3);
+
+#[itest(db = "schema", migrations = "tests/migrations")]
+async fn schema_records_its_migrations_as_sqlx_does(db: &mut Db) {
+    // Code under test that runs its migrations finds them all applied.
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/migrations");
+    let migrator = sqlx::migrate::Migrator::new(std::path::Path::new(folder))
+        .await
+        .unwrap();
+    migrator
+        .run(&db.pool())
+        .await
+        .expect("nothing left to apply");
+    let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations WHERE success")
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    assert_eq!(applied, migrator.iter().count() as i64);
+}

@@ -71,6 +71,7 @@ pub(crate) struct Template {
     /// Server-wide lock key of this template: creating it or a shared copy.
     lock_key: i64,
     migrator: OnceCell<Result<Arc<Migrator>, Error>>,
+    script: OnceCell<Option<Arc<str>>>,
 }
 
 impl Template {
@@ -87,6 +88,7 @@ impl Template {
             server,
             migrations: migrations.clone(),
             migrator: OnceCell::new(),
+            script: OnceCell::new(),
         };
         let mark = format!("{MARK} template, migrated");
         template.ensure(&template.name, None, &mark, true).await?;
@@ -143,6 +145,49 @@ impl Template {
             .await
             .clone()
             .map(Some)
+    }
+
+    /// The whole migration history as one script that applies it in one
+    /// transaction, with sqlx's bookkeeping, for a fresh schema: one round
+    /// trip instead of several per migration. `None` when a migration must
+    /// run outside a transaction; the caller then runs the migrator.
+    pub(crate) async fn migrations_in_one_script(&self) -> Result<Option<Arc<str>>, Error> {
+        let Some(migrator) = self.migrator().await? else {
+            return Ok(Some(Arc::from("")));
+        };
+        let script = self
+            .script
+            .get_or_init(|| async {
+                let ups: Vec<_> = migrator.iter().filter(|m| m.migration_type.is_up_migration()).collect();
+                if ups.iter().any(|m| m.no_tx) {
+                    return None;
+                }
+                let mut script = String::from("BEGIN;\n");
+                for migration in &ups {
+                    script.push_str(migration.sql.as_str());
+                    script.push_str("\n;\n");
+                }
+                // The table and rows sqlx's migrator writes, so that code
+                // under test that migrates finds everything applied.
+                script.push_str(
+                    "CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, description TEXT NOT NULL, \
+                     installed_on TIMESTAMPTZ NOT NULL DEFAULT now(), success BOOLEAN NOT NULL, \
+                     checksum BYTEA NOT NULL, execution_time BIGINT NOT NULL);\n",
+                );
+                for migration in &ups {
+                    script.push_str(&format!(
+                        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+                         VALUES ({}, '{}', TRUE, '\\x{}'::bytea, -1);\n",
+                        migration.version,
+                        migration.description.replace('\'', "''"),
+                        hex(&migration.checksum)
+                    ));
+                }
+                script.push_str("COMMIT;");
+                Some(Arc::from(script))
+            })
+            .await;
+        Ok(script.clone())
     }
 
     pub(crate) fn migration_error(&self, reason: String) -> Error {

@@ -8,6 +8,8 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use sqlx::{AssertSqlSafe, Executor};
+
 use super::{psql_command, Background, BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::{Template, NAME_PREFIX};
@@ -81,13 +83,22 @@ impl Strategy for Schemas {
                 Postgres::create_schema(&mut conn, &schema, &run_mark("schema"))
                     .await
                     .map_err(|e| setup_error(e.to_string()))?;
-                drop(conn);
-                if let Some(migrator) = self.template.migrator().await? {
-                    // Through the pool: its connections have the schema on their path.
-                    migrator
-                        .run(&pool)
-                        .await
-                        .map_err(|e| self.template.migration_error(e.to_string()))?;
+                match self.template.migrations_in_one_script().await? {
+                    Some(script) if script.is_empty() => {}
+                    Some(script) => {
+                        conn.execute(AssertSqlSafe(script.to_string()))
+                            .await
+                            .map_err(|e| self.template.migration_error(e.to_string()))?;
+                    }
+                    None => {
+                        drop(conn);
+                        let migrator = self.template.migrator().await?.expect("migrations exist");
+                        // Through the pool: its connections have the schema on their path.
+                        migrator
+                            .run(&pool)
+                            .await
+                            .map_err(|e| self.template.migration_error(e.to_string()))?;
+                    }
                 }
                 Ok::<_, Error>(())
             };
