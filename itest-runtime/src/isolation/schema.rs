@@ -31,6 +31,7 @@ pub(crate) struct Schemas {
 impl Schemas {
     pub(crate) async fn new(template: Arc<Template>, run: Arc<Run>) -> Result<Self, Error> {
         let database = template.shared_copy("schemas", "schemas", true).await?;
+        run.drop_dead_schemas(&database).await?;
         Ok(Schemas {
             template,
             database,

@@ -84,8 +84,9 @@ impl Run {
         Ok(dead)
     }
 
-    /// Fresh databases and schemas of runs that no longer exist (killed, or
-    /// kept by ITEST_KEEP=failed for the previous run to inspect).
+    /// Fresh databases of runs that no longer exist (killed, or kept by
+    /// ITEST_KEEP=failed for the previous run to inspect): one catalog query.
+    /// Schemas are swept per schemas database, by the schema strategy.
     async fn drop_leftovers(&self) -> Result<(), Error> {
         let server = &self.server;
         let found = {
@@ -101,14 +102,13 @@ impl Run {
                 Postgres::drop_database(&mut admin, &database)
                     .await
                     .map_err(|e| server.error("dropping a dead run's database", &e))?;
-            } else if mark.starts_with(&format!("{MARK} schemas of")) {
-                self.drop_dead_schemas(&database).await?;
             }
         }
         Ok(())
     }
 
-    async fn drop_dead_schemas(&self, database: &str) -> Result<(), Error> {
+    /// Schemas in `database` of runs that no longer exist.
+    pub(crate) async fn drop_dead_schemas(&self, database: &str) -> Result<(), Error> {
         let server = &self.server;
         let mut conn: PgConnection = sqlx::ConnectOptions::connect(&server.options_for(database))
             .await
