@@ -175,3 +175,24 @@ fn a_panicking_test_is_named_in_the_output() {
     );
     assert!(text.contains("deliberate failure"), "{text}");
 }
+
+#[test]
+fn keep_failed_says_that_tx_keeps_nothing() {
+    let output = run_alone(
+        "fails_when_asked",
+        &[("ITEST_PROBE_FAIL", "1"), ("ITEST_KEEP", "failed")],
+        &[],
+    );
+    let text = text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(text.contains("db = \"tx\" keeps nothing"), "{text}");
+    assert!(text.contains("deliberate failure"), "{text}");
+}
+
+#[test]
+fn a_bad_itest_keep_is_explained() {
+    let output = run_alone("fails_when_asked", &[("ITEST_KEEP", "always")], &[]);
+    let text = text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(text.contains("ITEST_KEEP=\"always\" is invalid"), "{text}");
+}

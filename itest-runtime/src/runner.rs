@@ -266,16 +266,21 @@ async fn close_db(
     keep: bool,
 ) -> Option<String> {
     if keep {
-        deadline.finish();
         let test = db.test();
         match strategy.keep(db) {
-            Some(note) => eprintln!("itest: test `{test}` failed; {note}"),
-            None => eprintln!(
-                "itest: test `{test}` failed; db = \"tx\" keeps nothing (its transaction is rolled \
-                 back): use db = \"fresh\" to inspect a failed test's database"
-            ),
+            Ok(note) => {
+                deadline.finish();
+                eprintln!("itest: test `{test}` failed; {note}");
+                return None;
+            }
+            Err(handed_back) => {
+                eprintln!(
+                    "itest: test `{test}` failed; db = \"tx\" keeps nothing (its transaction is \
+                     rolled back): use db = \"fresh\" to inspect a failed test's database"
+                );
+                db = handed_back;
+            }
         }
-        return None;
     }
     let cleaned = strategy.teardown(&mut db).await;
     let in_time = deadline.finish();

@@ -158,11 +158,11 @@ impl Strategy for Fresh {
         Box::pin(self.finish_background_work())
     }
 
-    fn keep(&self, db: Db) -> Option<String> {
+    fn keep(&self, db: Db) -> Result<String, Db> {
         let options = db.connect_options();
         let name = db.database_name().to_owned();
         close_later(db.into_parts().0);
-        Some(format!(
+        Ok(format!(
             "kept database `{name}` until the next run: {}",
             psql_command(&options, &name, None)
         ))

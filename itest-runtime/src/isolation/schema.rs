@@ -138,17 +138,16 @@ impl Strategy for Schemas {
         Box::pin(self.drops.finish())
     }
 
-    fn keep(&self, db: Db) -> Option<String> {
-        let options = db.connect_options();
-        let (pool, lease) = db.into_parts();
-        close_later(pool);
-        let Lease::Schema(schema) = lease else {
-            return None;
+    fn keep(&self, db: Db) -> Result<String, Db> {
+        let Lease::Schema(schema) = &db.lease else {
+            return Err(db);
         };
-        Some(format!(
+        let note = format!(
             "kept schema `{schema}` in `{}` until the next run: {}",
             self.database,
-            psql_command(&options, &self.database, Some(&schema))
-        ))
+            psql_command(&db.connect_options(), &self.database, Some(schema))
+        );
+        close_later(db.into_parts().0);
+        Ok(note)
     }
 }

@@ -157,19 +157,15 @@ impl Strategy for Truncate {
         }
     }
 
-    fn keep(&self, db: Db) -> Option<String> {
-        let options = db.connect_options();
-        let (pool, lease) = db.into_parts();
-        close_later(pool);
-        // The lock stays held until this process exits, so no test here or
-        // elsewhere empties the worker while it is being looked at.
-        let Lease::Worker(worker) = lease else {
-            return None;
-        };
-        Some(format!(
-            "kept worker database `{}` as the test left it, until this test process exits: {}",
-            worker.name,
-            psql_command(&options, &worker.name, None)
+    fn keep(&self, db: Db) -> Result<String, Db> {
+        let (options, name) = (db.connect_options(), db.database_name().to_owned());
+        // The worker's lock stays held until this process exits (the worker
+        // is not handed back), so no test here or elsewhere empties it while
+        // it is being looked at.
+        close_later(db.into_parts().0);
+        Ok(format!(
+            "kept worker database `{name}` as the test left it, until this test process exits: {}",
+            psql_command(&options, &name, None)
         ))
     }
 }
