@@ -278,7 +278,7 @@ async fn close_db(
                     "itest: test `{test}` failed; db = \"tx\" keeps nothing (its transaction is \
                      rolled back): use db = \"fresh\" to inspect a failed test's database"
                 );
-                db = handed_back;
+                db = *handed_back;
             }
         }
     }

@@ -158,7 +158,7 @@ impl Strategy for Fresh {
         Box::pin(self.finish_background_work())
     }
 
-    fn keep(&self, db: Db) -> Result<String, Db> {
+    fn keep(&self, db: Db) -> Result<String, Box<Db>> {
         let options = db.connect_options();
         let name = db.database_name().to_owned();
         close_later(db.into_parts().0);

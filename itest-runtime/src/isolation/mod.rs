@@ -64,7 +64,7 @@ pub(crate) trait Strategy: Send + Sync {
     fn discard(&self, db: Db);
     /// Leaves the test's data in place for inspection and says how to reach
     /// it; gives the handle back when the strategy cannot keep anything (tx).
-    fn keep(&self, db: Db) -> Result<String, Db>;
+    fn keep(&self, db: Db) -> Result<String, Box<Db>>;
     /// Before the process exits: finish background work, drop spare copies.
     fn shut_down(&self) -> BoxFuture<'_, ()> {
         Box::pin(async {})

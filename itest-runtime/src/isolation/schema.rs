@@ -138,9 +138,9 @@ impl Strategy for Schemas {
         Box::pin(self.drops.finish())
     }
 
-    fn keep(&self, db: Db) -> Result<String, Db> {
+    fn keep(&self, db: Db) -> Result<String, Box<Db>> {
         let Lease::Schema(schema) = &db.lease else {
-            return Err(db);
+            return Err(Box::new(db));
         };
         let note = format!(
             "kept schema `{schema}` in `{}` until the next run: {}",

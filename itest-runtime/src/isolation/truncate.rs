@@ -157,7 +157,7 @@ impl Strategy for Truncate {
         }
     }
 
-    fn keep(&self, db: Db) -> Result<String, Db> {
+    fn keep(&self, db: Db) -> Result<String, Box<Db>> {
         let (options, name) = (db.connect_options(), db.database_name().to_owned());
         // The worker's lock stays held until this process exits (the worker
         // is not handed back), so no test here or elsewhere empties it while

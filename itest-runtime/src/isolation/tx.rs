@@ -72,7 +72,7 @@ impl Strategy for Transaction {
         close_later(db.into_parts().0);
     }
 
-    fn keep(&self, db: Db) -> Result<String, Db> {
-        Err(db)
+    fn keep(&self, db: Db) -> Result<String, Box<Db>> {
+        Err(Box::new(db))
     }
 }
