@@ -319,3 +319,48 @@ pub(crate) fn lock_key(text: &str) -> i64 {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder_with(files: &[(&str, &str)]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("itest-digest-{}", crate::unique::unique("m")));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, sql) in files {
+            std::fs::write(dir.join(name), sql).unwrap();
+        }
+        dir
+    }
+
+    fn digest_of(folder: &Path) -> [u8; 32] {
+        Migrations {
+            folder: Some(folder.to_owned()),
+        }
+        .digest()
+        .unwrap()
+    }
+
+    #[test]
+    fn a_changed_migration_gets_a_new_template() {
+        let one = folder_with(&[("1_users.sql", "CREATE TABLE users (id INT);")]);
+        let same = folder_with(&[("1_users.sql", "CREATE TABLE users (id INT);")]);
+        let edited = folder_with(&[("1_users.sql", "CREATE TABLE users (id BIGINT);")]);
+        let renamed = folder_with(&[("2_users.sql", "CREATE TABLE users (id INT);")]);
+        let added = folder_with(&[
+            ("1_users.sql", "CREATE TABLE users (id INT);"),
+            ("2_orgs.sql", "CREATE TABLE orgs (id INT);"),
+        ]);
+        assert_eq!(
+            digest_of(&one),
+            digest_of(&same),
+            "same content, same template"
+        );
+        for changed in [&edited, &renamed, &added] {
+            assert_ne!(digest_of(&one), digest_of(changed));
+        }
+        for dir in [one, same, edited, renamed, added] {
+            std::fs::remove_dir_all(dir).unwrap();
+        }
+    }
+}
