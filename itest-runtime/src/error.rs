@@ -70,8 +70,10 @@ pub enum Error {
 
     /// A database or schema with an itest name that itest did not create.
     #[error(
-        "refusing to use `{name}` on {server}: it has an itest name but no itest mark, so itest did \
-         not create it and will not write to, empty or drop it. Rename or drop it yourself"
+        "refusing to use `{name}` on {server}: it has an itest name but not the mark itest writes \
+         on what it creates, so itest did not create it and will not write to, empty or drop it. \
+         If its data matters, rename it (`ALTER DATABASE \"{name}\" RENAME TO ...`); if not, \
+         drop it yourself (`DROP DATABASE \"{name}\"`)"
     )]
     Foreign { name: String, server: String },
 

@@ -11,6 +11,7 @@ mod db;
 mod error;
 mod fixtures;
 mod isolation;
+mod mark;
 mod pool;
 mod report;
 mod run;

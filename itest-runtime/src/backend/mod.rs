@@ -11,7 +11,8 @@ pub(crate) use postgres::Postgres;
 /// The server-specific SQL itest needs. Implemented once per database kind.
 ///
 /// Every object itest creates (database, schema) carries a catalog comment
-/// starting with [`MARK`]; itest never drops or truncates anything without it.
+/// that `mark.rs` wrote for its name; itest never drops or empties anything
+/// it cannot prove it made.
 pub(crate) trait Backend {
     /// A single connection of this kind.
     type Connection: Send;
@@ -55,17 +56,11 @@ pub(crate) trait Backend {
         admin: &mut Self::Connection,
         name: &str,
     ) -> impl Future<Output = Result<Option<Option<String>>, sqlx::Error>> + Send;
-    /// Databases whose names start with `prefix`, with their comments.
-    fn databases_named(
-        admin: &mut Self::Connection,
-        prefix: &str,
-    ) -> impl Future<Output = Result<Vec<(String, Option<String>)>, sqlx::Error>> + Send;
-    /// Creates `name`, as a copy of `template` when given, and marks it with `comment`.
+    /// Creates `name`, as a copy of `template` when given.
     fn create_database(
         admin: &mut Self::Connection,
         name: &str,
         template: Option<&str>,
-        comment: &str,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
     fn drop_database(
         admin: &mut Self::Connection,
@@ -103,9 +98,6 @@ pub(crate) trait Backend {
     /// Whether an error means the role lacks the right to create databases.
     fn is_permission_denied(error: &sqlx::Error) -> bool;
 }
-
-/// The start of every catalog comment itest writes.
-pub(crate) const MARK: &str = "itest:";
 
 /// Quotes an identifier. itest's own names are plain, but quoting keeps that an invariant.
 pub(crate) fn quote(identifier: &str) -> String {

@@ -72,24 +72,10 @@ impl Backend for Postgres {
         .await
     }
 
-    async fn databases_named(
-        admin: &mut PgConnection,
-        prefix: &str,
-    ) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
-        sqlx::query_as(
-            "SELECT datname::text, shobj_description(oid, 'pg_database') FROM pg_database
-             WHERE starts_with(datname, $1)",
-        )
-        .bind(prefix)
-        .fetch_all(admin)
-        .await
-    }
-
     async fn create_database(
         admin: &mut PgConnection,
         name: &str,
         template: Option<&str>,
-        comment: &str,
     ) -> Result<(), sqlx::Error> {
         let template = template
             .map(|t| format!(" TEMPLATE {}", quote(t)))
@@ -100,7 +86,7 @@ impl Backend for Postgres {
                 quote(name)
             )))
             .await?;
-        Self::comment_database(admin, name, comment).await
+        Ok(())
     }
 
     async fn drop_database(admin: &mut PgConnection, name: &str) -> Result<(), sqlx::Error> {

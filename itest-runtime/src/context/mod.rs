@@ -117,13 +117,17 @@ impl Context {
             .values()
             .filter_map(|cell| cell.get().cloned()?.ok())
             .collect();
-        if strategies.is_empty() {
+        let run = self.run.get().cloned().and_then(Result::ok);
+        if strategies.is_empty() && run.is_none() {
             return;
         }
         self.runtime.block_on(async {
             let all = async {
                 for strategy in strategies {
                     strategy.shut_down().await;
+                }
+                if let Some(run) = run {
+                    run.shut_down().await;
                 }
             };
             let _ = tokio::time::timeout(SHUTDOWN_LIMIT, all).await;

@@ -1,6 +1,8 @@
-//! The databases tests run in. Per migrations content there is one template,
-//! `itest_<hash>`, migrated once and reused across runs; every database a
-//! strategy uses is a copy of it (or, for schemas, a neighbour of it).
+//! The databases tests run in. Per migrations content and role there is one
+//! template, `itest_<hash>`, migrated once and reused across runs; every
+//! database a strategy uses is a copy of it (or, for schemas, a neighbour of
+//! it). Keyed by role too: a role can copy only templates it owns, and use
+//! only tables its migrations made.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -10,15 +12,38 @@ use sqlx::migrate::Migrator;
 use sqlx::PgConnection;
 use tokio::sync::OnceCell;
 
-use crate::backend::{Backend, Postgres, MARK};
+use crate::backend::{Backend, Postgres};
+use crate::mark::{self, hex, NAME_PREFIX};
+use crate::run::registry;
 use crate::server::Server;
+use crate::unique::run_id;
 use crate::Error;
 
 /// Bumped when the way itest prepares databases changes, so old ones are not reused.
-const LAYOUT_VERSION: &str = "itest-layout-2";
-/// Every database and schema itest creates starts with this, and carries a
-/// catalog comment starting with [`MARK`]; itest touches nothing else.
-pub(crate) const NAME_PREFIX: &str = "itest_";
+const LAYOUT_VERSION: &str = "itest-layout-3";
+
+/// What a template's mark says it is.
+pub(crate) const TEMPLATE_WHAT: &str = "template, migrated";
+
+/// The kinds of shared copy beside a template, by name suffix.
+const SHARED_COPIES: [(&str, &str); 3] = [
+    ("tx", "tx copy"),
+    ("schemas", "schemas"),
+    ("w", "truncate worker"),
+];
+
+/// What the mark of `<template>_<suffix>` says, when that is a shared copy's name.
+pub(crate) fn shared_copy_what(suffix: &str, template: &str) -> Option<String> {
+    SHARED_COPIES.iter().find_map(|(name, kind)| {
+        let matches = match *name {
+            "w" => suffix
+                .strip_prefix('w')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
+            name => suffix == name,
+        };
+        matches.then(|| format!("{kind} of {template}"))
+    })
+}
 
 /// The migrations a test asked for, resolved to a folder (or none).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -40,6 +65,11 @@ impl Migrations {
     fn digest(&self) -> Result<[u8; 32], Error> {
         let mut hasher = Sha256::new();
         hasher.update(LAYOUT_VERSION);
+        self.hash_files(&mut hasher)?;
+        Ok(hasher.finalize().into())
+    }
+
+    fn hash_files(&self, hasher: &mut Sha256) -> Result<(), Error> {
         if let Some(folder) = &self.folder {
             let unreadable = |e: std::io::Error| Error::MigrationsUnreadable {
                 path: folder.display().to_string(),
@@ -59,7 +89,7 @@ impl Migrations {
                 hasher.update(std::fs::read(&file).map_err(unreadable)?);
             }
         }
-        Ok(hasher.finalize().into())
+        Ok(())
     }
 }
 
@@ -68,8 +98,6 @@ pub(crate) struct Template {
     pub name: String,
     pub server: Arc<Server>,
     migrations: Migrations,
-    /// Server-wide lock key of this template: creating it or a shared copy.
-    lock_key: i64,
     migrator: OnceCell<Result<Arc<Migrator>, Error>>,
     script: OnceCell<Option<Arc<str>>>,
 }
@@ -81,17 +109,31 @@ impl Template {
         server: Arc<Server>,
         migrations: &Migrations,
     ) -> Result<Template, Error> {
-        let digest = migrations.digest()?;
+        let digest = Sha256::new()
+            .chain_update(migrations.digest()?)
+            .chain_update(b"\0role\0")
+            .chain_update(server.username().as_bytes())
+            .finalize();
         let template = Template {
             name: format!("{NAME_PREFIX}{}", hex(&digest[..8])),
-            lock_key: i64::from_be_bytes(digest[8..16].try_into().expect("8 bytes")),
             server,
             migrations: migrations.clone(),
             migrator: OnceCell::new(),
             script: OnceCell::new(),
         };
-        let mark = format!("{MARK} template, migrated");
-        template.ensure(&template.name, None, &mark, true).await?;
+        if template
+            .ensure(&template.name, None, TEMPLATE_WHAT, true)
+            .await?
+        {
+            // A new template: older ones may now be unused (edited migrations).
+            let server = Arc::clone(&template.server);
+            tokio::spawn(async move {
+                if let Ok(mut admin) = server.dedicated_admin().await {
+                    let _ = crate::run::collect_templates(&server, &mut admin).await;
+                    let _ = sqlx::Connection::close(admin).await;
+                }
+            });
+        }
         Ok(template)
     }
 
@@ -110,22 +152,31 @@ impl Template {
         empty: bool,
     ) -> Result<String, Error> {
         let name = self.copy_name(suffix);
-        let mark = format!("{MARK} {kind} of {}", self.name);
+        debug_assert_eq!(
+            shared_copy_what(suffix, &self.name),
+            Some(format!("{kind} of {}", self.name))
+        );
+        let what = format!("{kind} of {}", self.name);
         let source = (!empty).then_some(self.name.as_str());
-        self.ensure(&name, source, &mark, false).await?;
+        self.ensure(&name, source, &what, false).await?;
         Ok(name)
     }
 
-    /// A new copy for one test. Needs no lock: copies do not conflict.
+    /// A new copy for one test. Needs no lock: copies do not conflict. Its
+    /// name says which run made it, and that run is registered, so a copy
+    /// left unmarked by a process that died here is still provably itest's.
     pub(crate) async fn fresh_copy(
         &self,
         admin: &mut PgConnection,
         name: &str,
         mark: &str,
     ) -> Result<(), Error> {
-        Postgres::create_database(admin, name, Some(&self.name), mark)
+        Postgres::create_database(admin, name, Some(&self.name))
             .await
-            .map_err(|e| self.create_error(e))
+            .map_err(|e| self.create_error(e))?;
+        Postgres::comment_database(admin, name, mark)
+            .await
+            .map_err(|e| self.server.error("marking a test database", &e))
     }
 
     /// The migrations as a sqlx migrator, read once per process.
@@ -203,27 +254,31 @@ impl Template {
         }
     }
 
-    /// Makes `name` unless it exists with `mark`. Every run after the first
-    /// finds it made, through the shared admin pool: no session of its own,
-    /// no lock. Only making it takes the lock (and checks again under it).
+    /// Makes `name` unless it exists with the mark for `what`. Every run
+    /// after the first finds it made, through the shared admin pool: no
+    /// session of its own, no lock. Only making it takes the lock (and
+    /// checks again under it). `true` when this call made it.
     async fn ensure(
         &self,
         name: &str,
         source: Option<&str>,
-        mark: &str,
+        what: &str,
         run_migrations: bool,
-    ) -> Result<(), Error> {
+    ) -> Result<bool, Error> {
         let found = {
             let mut admin = self.server.admin().await?;
-            Postgres::database_comment(&mut admin, name)
-                .await
-                .map_err(|e| self.server.error("looking up a test database", &e))?
+            let looked_up = if name == self.name {
+                registry::look_up_template(&mut admin, name).await
+            } else {
+                Postgres::database_comment(&mut admin, name).await
+            };
+            looked_up.map_err(|e| self.server.error("looking up a test database", &e))?
         };
-        if matches!(found, Some(Some(ref found)) if found == mark) {
-            return Ok(());
+        if mark::is_mark(name, found.flatten().as_deref(), what) {
+            return Ok(false);
         }
         self.locked(async |admin| {
-            self.create_once(admin, name, source, mark, run_migrations)
+            self.create_once(admin, name, source, what, run_migrations)
                 .await
         })
         .await
@@ -231,12 +286,12 @@ impl Template {
 
     /// Runs `work` holding the template's lock on a dedicated session: if
     /// this process dies, the server drops the lock with the session.
-    async fn locked(
+    async fn locked<T>(
         &self,
-        work: impl AsyncFnOnce(&mut PgConnection) -> Result<(), Error>,
-    ) -> Result<(), Error> {
+        work: impl AsyncFnOnce(&mut PgConnection) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         let mut admin = self.server.dedicated_admin().await?;
-        Postgres::lock(&mut admin, self.lock_key)
+        Postgres::lock(&mut admin, crate::run::template_lock_key(&self.name))
             .await
             .map_err(|e| self.server.error("waiting for the template lock", &e))?;
         let result = work(&mut admin).await;
@@ -245,54 +300,78 @@ impl Template {
         result
     }
 
-    /// Creates `name` unless it exists with `mark`; a half-made one (a
-    /// process died while making it) is dropped and made again.
+    /// Creates `name` unless it exists with its mark. Under the template's
+    /// lock, so no live process is making it: an unmarked one that an
+    /// intent names was left half-made by a process that died, and is made
+    /// again. Any other unmarked or wrongly marked one is refused.
     async fn create_once(
         &self,
         admin: &mut PgConnection,
         name: &str,
         source: Option<&str>,
-        mark: &str,
+        what: &str,
         run_migrations: bool,
-    ) -> Result<(), Error> {
+    ) -> Result<bool, Error> {
         let server = &self.server;
+        let error = |action| move |e: sqlx::Error| server.error(action, &e);
         let comment = Postgres::database_comment(admin, name)
             .await
-            .map_err(|e| server.error("looking up a test database", &e))?;
-        match comment {
-            Some(Some(found)) if found == mark => return Ok(()),
-            Some(Some(found)) if !found.starts_with(MARK) => {
+            .map_err(error("looking up a test database"))?;
+        if let Some(comment) = comment {
+            if mark::is_mark(name, comment.as_deref(), what) {
+                return Ok(false);
+            }
+            let half_made = registry::intended(admin, name)
+                .await
+                .map_err(error("looking up a test database"))?;
+            if !half_made {
                 return Err(Error::Foreign {
                     name: name.to_owned(),
                     server: server.description().to_owned(),
-                })
+                });
             }
-            Some(_) => Postgres::drop_database(admin, name)
+            Postgres::drop_database(admin, name)
                 .await
-                .map_err(|e| server.error("dropping a half-made test database", &e))?,
-            None => {}
+                .map_err(error("dropping a half-made test database"))?;
         }
-        // Created unmarked; marked only once complete.
-        Postgres::create_database(admin, name, source, &format!("{MARK} incomplete"))
+        // The intent comes first: whatever the moment this process dies,
+        // what it leaves is provably itest's.
+        registry::intend(admin, name, run_id())
+            .await
+            .map_err(error("registering a new test database"))?;
+        Postgres::create_database(admin, name, source)
             .await
             .map_err(|e| self.create_error(e))?;
-        if run_migrations {
-            if let Some(migrator) = self.migrator().await? {
-                // A pool, not a connection: `Migrator::run` on `&mut
-                // PgConnection` is not `Send` in every caller's future.
-                let pool = sqlx::postgres::PgPoolOptions::new()
-                    .max_connections(1)
-                    .connect_with(server.options_for(name))
-                    .await
-                    .map_err(|e| server.error("connecting to a new test database", &e))?;
-                let migrated = migrator.run(&pool).await;
-                pool.close().await;
-                migrated.map_err(|e| self.migration_error(e.to_string()))?;
+        let made = async {
+            if run_migrations {
+                if let Some(migrator) = self.migrator().await? {
+                    // A pool, not a connection: `Migrator::run` on `&mut
+                    // PgConnection` is not `Send` in every caller's future.
+                    let pool = sqlx::postgres::PgPoolOptions::new()
+                        .max_connections(1)
+                        .connect_with(server.options_for(name))
+                        .await
+                        .map_err(error("connecting to a new test database"))?;
+                    let migrated = migrator.run(&pool).await;
+                    pool.close().await;
+                    migrated.map_err(|e| self.migration_error(e.to_string()))?;
+                }
             }
+            Postgres::comment_database(admin, name, &mark::mark(name, what))
+                .await
+                .map_err(error("marking a test database ready"))
         }
-        Postgres::comment_database(admin, name, mark)
+        .await;
+        if let Err(e) = made {
+            // Failed migrations leave nothing behind: the next try starts clean.
+            let _ = Postgres::drop_database(admin, name).await;
+            let _ = registry::done(admin, name).await;
+            return Err(e);
+        }
+        registry::done(admin, name)
             .await
-            .map_err(|e| server.error("marking a test database ready", &e))
+            .map_err(error("registering a new test database"))?;
+        Ok(true)
     }
 
     fn create_error(&self, e: sqlx::Error) -> Error {
@@ -308,16 +387,6 @@ impl Template {
             server.error("creating a test database", &e)
         }
     }
-}
-
-/// A server-wide advisory lock key for `text`, stable across processes.
-pub(crate) fn lock_key(text: &str) -> i64 {
-    let digest = Sha256::digest(text.as_bytes());
-    i64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

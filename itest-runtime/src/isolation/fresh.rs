@@ -16,8 +16,9 @@ use super::{psql_command, Background, BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::Template;
 use crate::db::Db;
+use crate::mark::fresh_copy_name;
 use crate::pool::{close_later, many};
-use crate::run::{run_mark, Run};
+use crate::run::{fresh_copy_mark, Run};
 use crate::unique::run_id;
 use crate::Error;
 
@@ -35,23 +36,24 @@ pub(crate) struct Fresh {
 }
 
 impl Fresh {
-    pub(crate) fn new(template: Arc<Template>, run: Arc<Run>) -> Self {
-        Fresh {
+    pub(crate) async fn new(template: Arc<Template>, run: Arc<Run>) -> Result<Self, Error> {
+        run.use_template(&template.name).await?;
+        Ok(Fresh {
             template,
             _run: run,
             next: AtomicU64::new(0),
             opened: AtomicU64::new(0),
             ready: Mutex::new(None),
             drops: Background::default(),
-        }
+        })
     }
 
     fn next_name(&self) -> String {
-        self.template.copy_name(&format!(
-            "f{}_{}",
+        fresh_copy_name(
+            &self.template.name,
             run_id(),
-            self.next.fetch_add(1, Ordering::Relaxed)
-        ))
+            self.next.fetch_add(1, Ordering::Relaxed),
+        )
     }
 
     async fn make_copy(template: &Template, name: &str) -> Result<(), Error> {
@@ -60,7 +62,7 @@ impl Fresh {
             .fresh_copy(
                 &mut admin,
                 name,
-                &run_mark(&format!("fresh copy of {}", template.name)),
+                &fresh_copy_mark(name, &template.name, run_id()),
             )
             .await
     }

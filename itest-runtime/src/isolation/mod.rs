@@ -80,13 +80,11 @@ pub(crate) async fn build(
 ) -> Result<Arc<dyn Strategy>, Error> {
     Ok(match isolation {
         Isolation::Tx => Arc::new(tx::Transaction::new(template, max_connections).await?),
-        Isolation::Truncate => Arc::new(truncate::Truncate::new(
-            template,
-            run().await?,
-            max_connections,
-        )),
+        Isolation::Truncate => {
+            Arc::new(truncate::Truncate::new(template, run().await?, max_connections).await?)
+        }
         Isolation::Schema => Arc::new(schema::Schemas::new(template, run().await?).await?),
-        Isolation::Fresh => Arc::new(fresh::Fresh::new(template, run().await?)),
+        Isolation::Fresh => Arc::new(fresh::Fresh::new(template, run().await?).await?),
     })
 }
 

@@ -12,10 +12,11 @@ use sqlx::{AssertSqlSafe, Executor};
 
 use super::{psql_command, Background, BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
-use crate::database::{Template, NAME_PREFIX};
+use crate::database::Template;
 use crate::db::Db;
+use crate::mark::schema_name;
 use crate::pool::{close_later, many};
-use crate::run::{run_mark, Run};
+use crate::run::{schema_mark, Run};
 use crate::unique::run_id;
 use crate::Error;
 
@@ -31,7 +32,9 @@ pub(crate) struct Schemas {
 impl Schemas {
     pub(crate) async fn new(template: Arc<Template>, run: Arc<Run>) -> Result<Self, Error> {
         let database = template.shared_copy("schemas", "schemas", true).await?;
-        run.drop_dead_schemas(&database).await?;
+        run.use_template(&template.name).await?;
+        // The sweep of dead runs looks for their schemas where they made them.
+        run.add_schema_database(&database).await?;
         Ok(Schemas {
             template,
             database,
@@ -61,11 +64,7 @@ impl Schemas {
 impl Strategy for Schemas {
     fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
         Box::pin(async move {
-            let schema = format!(
-                "{NAME_PREFIX}{}_{}",
-                run_id(),
-                self.next.fetch_add(1, Ordering::Relaxed)
-            );
+            let schema = schema_name(run_id(), self.next.fetch_add(1, Ordering::Relaxed));
             let options = self
                 .template
                 .server
@@ -81,7 +80,7 @@ impl Strategy for Schemas {
                     .acquire()
                     .await
                     .map_err(|e| setup_error(e.to_string()))?;
-                Postgres::create_schema(&mut conn, &schema, &run_mark("schema"))
+                Postgres::create_schema(&mut conn, &schema, &schema_mark(&schema, run_id()))
                     .await
                     .map_err(|e| setup_error(e.to_string()))?;
                 match self.template.migrations_in_one_script().await? {

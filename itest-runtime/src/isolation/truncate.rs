@@ -14,9 +14,11 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::{psql_command, BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
-use crate::database::{lock_key, Template};
+use crate::database::Template;
 use crate::db::Db;
+use crate::mark::lock_key;
 use crate::pool::{close_later, many};
+use crate::run::registry;
 use crate::run::Run;
 use crate::Error;
 
@@ -41,14 +43,31 @@ pub(crate) struct Worker {
 }
 
 impl Truncate {
-    pub(crate) fn new(template: Arc<Template>, run: Arc<Run>, max_workers: u32) -> Self {
-        Truncate {
+    pub(crate) async fn new(
+        template: Arc<Template>,
+        run: Arc<Run>,
+        max_workers: u32,
+    ) -> Result<Self, Error> {
+        run.use_template(&template.name).await?;
+        Ok(Truncate {
             template,
             run,
             idle: Mutex::new(Vec::new()),
             in_use: Arc::new(Semaphore::new(max_workers as usize)),
             held: Arc::default(),
-        }
+        })
+    }
+
+    /// Whether any session is connected to `database`: a worker whose lock
+    /// is free but that someone still uses (a live run whose lock session
+    /// was lost, or a person looking at it) is not leased.
+    async fn in_use_elsewhere(&self, database: &str) -> Result<bool, Error> {
+        let server = &self.template.server;
+        let mut admin = server.admin().await?;
+        registry::sessions_in(&mut admin, database)
+            .await
+            .map(|sessions| sessions > 0)
+            .map_err(|e| server.error("leasing a worker database", &e))
     }
 
     /// Leases the first worker no live process holds, making it if needed,
@@ -67,6 +86,14 @@ impl Truncate {
                     self.template.copy_name(&suffix)
                 ));
                 if self.run.try_lock(key).await? {
+                    if self
+                        .in_use_elsewhere(&self.template.copy_name(&suffix))
+                        .await?
+                    {
+                        self.run.unlock(key).await?;
+                        index += 1;
+                        continue;
+                    }
                     return match self.prepare_worker(&suffix).await {
                         Ok((name, pool)) => {
                             held.insert(index);
@@ -133,6 +160,11 @@ impl Strategy for Truncate {
     }
 
     fn release(&self, db: Db) {
+        if !matches!(&db.lease, Lease::Worker(worker) if self.run.holds(worker.key)) {
+            // Its lock went to another process while this run's session was
+            // lost: the worker is theirs now.
+            return self.discard(db);
+        }
         if let (_, Lease::Worker(mut worker)) = db.into_parts() {
             worker._permit = None;
             self.idle

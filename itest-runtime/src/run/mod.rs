@@ -1,144 +1,286 @@
 //! This run's identity on the server, and the clean-up of what dead runs left.
 //!
-//! Each process that uses per-run objects (fresh databases, schemas, truncate
-//! workers) holds a session with an advisory lock named after its run id.
-//! The lock lives exactly as long as the process: after a SIGKILL the server
-//! ends the session and frees it. So "is the run that made this object
-//! alive?" is `pg_try_advisory_lock(run key)`, with no pid files or timers.
+//! Each process that makes per-run objects (fresh databases, schemas) or
+//! leases truncate workers registers in the coordination database's registry
+//! and holds a session there with an advisory lock named after its run id.
+//! All locks are taken in that one database, whatever database the URL
+//! names, because PostgreSQL's advisory locks are per database.
+//!
+//! A free lock alone does not make a run dead: a restart, `pg_terminate_backend`
+//! or `idle_session_timeout` ends the session of a live run too. So the
+//! keeper watches its session and takes its locks again at once, and the
+//! sweep (`sweep.rs`) drops a run's objects only when it knows the run is
+//! gone: its process no longer exists (same machine), or its lock has been
+//! free and it has had no session for a grace period (another machine).
 
-use std::sync::Arc;
+pub(crate) mod owner;
+pub(crate) mod registry;
+mod sweep;
 
-use sqlx::PgConnection;
-use tokio::sync::Mutex;
+pub(crate) use sweep::{collect_templates, fresh_copy_mark, schema_mark, template_lock_key};
 
-use crate::backend::{Backend, Postgres, MARK};
-use crate::database::{lock_key, NAME_PREFIX};
+use std::collections::{BTreeMap, HashSet};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+use sqlx::{Connection, PgConnection};
+use tokio::task::JoinHandle;
+
+use crate::backend::{Backend, Postgres};
+use crate::mark::lock_key;
 use crate::server::Server;
 use crate::unique::run_id;
 use crate::Error;
 
+/// How often the keeper checks that its session (and so its locks) is alive.
+const KEEPER_PING: Duration = Duration::from_secs(1);
+
 pub(crate) struct Run {
+    keeper: Arc<Keeper>,
+    sweep: Mutex<Option<JoinHandle<()>>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Exclusive,
+    Shared,
+}
+
+/// The session that holds this run's locks, and what it must take again
+/// when it has to reconnect.
+struct Keeper {
     server: Arc<Server>,
-    /// Holds this run's lock and the worker locks; used for try-locks only.
-    session: Mutex<PgConnection>,
+    session: tokio::sync::Mutex<Option<PgConnection>>,
+    held: Mutex<BTreeMap<i64, Mode>>,
+    /// Exclusive locks another process took while this run's session was lost.
+    lost: Mutex<HashSet<i64>>,
 }
 
-/// The comment that marks a per-run object: `itest: <kind> ... run <id>`.
-pub(crate) fn run_mark(kind: &str) -> String {
-    format!("{MARK} {kind}, run {}", run_id())
-}
-
-fn run_of(mark: &str) -> Option<&str> {
-    mark.strip_prefix(MARK)?
-        .rsplit_once(", run ")
-        .map(|(_, id)| id)
-}
-
-fn run_key(id: &str) -> i64 {
+/// The lock key of run `id`, held by its keeper session while it lives.
+pub(crate) fn run_key(id: &str) -> i64 {
     lock_key(&format!("itest run {id}"))
 }
 
 impl Run {
-    /// Takes this run's lock, then drops what dead runs left behind.
+    /// Registers this run and takes its lock, then sweeps what dead runs
+    /// left, in the background.
     pub(crate) async fn start(server: Arc<Server>) -> Result<Run, Error> {
-        let mut session = server.dedicated_admin().await?;
-        Postgres::lock(&mut session, run_key(run_id()))
-            .await
-            .map_err(|e| server.error("taking this run's lock", &e))?;
-        let run = Run {
-            server,
-            session: Mutex::new(session),
-        };
-        run.drop_leftovers().await?;
-        Ok(run)
+        let keeper = Arc::new(Keeper {
+            server: Arc::clone(&server),
+            session: tokio::sync::Mutex::new(None),
+            held: Mutex::new(BTreeMap::new()),
+            lost: Mutex::new(HashSet::new()),
+        });
+        {
+            let mut session = keeper.session.lock().await;
+            keeper.reconnect(&mut session).await?;
+        }
+        tokio::spawn(watch(Arc::downgrade(&keeper)));
+        let sweep = tokio::spawn(async move {
+            if let Err(e) = sweep::sweep(&server).await {
+                // Nothing was dropped that should not have been; a later run
+                // sweeps again. Said once, so a broken sweep is not silent.
+                eprintln!("itest: could not clean up after earlier runs: {e}");
+            }
+        });
+        Ok(Run {
+            keeper,
+            sweep: Mutex::new(Some(sweep)),
+        })
     }
 
     /// Takes `key` for this run without waiting; `false` when a live process has it.
     pub(crate) async fn try_lock(&self, key: i64) -> Result<bool, Error> {
-        let mut session = self.session.lock().await;
-        Postgres::try_lock(&mut session, key)
-            .await
-            .map_err(|e| self.server.error("leasing a worker database", &e))
+        let taken = self
+            .keeper
+            .on_session("leasing a worker database", Op::TryLock(key))
+            .await?;
+        if taken {
+            self.keeper.held().insert(key, Mode::Exclusive);
+            self.keeper.lost().remove(&key);
+        }
+        Ok(taken)
     }
 
     pub(crate) async fn unlock(&self, key: i64) -> Result<(), Error> {
+        self.keeper.held().remove(&key);
+        if self.keeper.lost().remove(&key) {
+            return Ok(()); // another process holds it now
+        }
+        self.keeper
+            .on_session("returning a worker database", Op::Unlock(key))
+            .await
+            .map(drop)
+    }
+
+    /// Whether this run still holds `key`: `false` when its session was
+    /// lost and another process took the lock meanwhile.
+    pub(crate) fn holds(&self, key: i64) -> bool {
+        !self.keeper.lost().contains(&key)
+    }
+
+    /// Marks `template` as used by this run for as long as it lives, so that
+    /// the garbage collection of templates leaves it alone.
+    pub(crate) async fn use_template(&self, template: &str) -> Result<(), Error> {
+        let key = sweep::template_use_key(template);
+        if self.keeper.held().insert(key, Mode::Shared).is_some() {
+            return Ok(());
+        }
+        self.keeper
+            .on_session("marking a template in use", Op::LockShared(key))
+            .await
+            .map(drop)
+    }
+
+    /// Records that this run makes schemas in `database`, for the sweep.
+    pub(crate) async fn add_schema_database(&self, database: &str) -> Result<(), Error> {
+        let mut admin = self.keeper.server.admin().await?;
+        registry::add_schema_database(&mut admin, run_id(), database)
+            .await
+            .map_err(|e| {
+                self.keeper
+                    .server
+                    .error("registering a schemas database", &e)
+            })
+    }
+
+    /// Waits for the sweep of dead runs to finish (at exit, bounded by the caller).
+    pub(crate) async fn shut_down(&self) {
+        let sweep = self.sweep.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(sweep) = sweep {
+            let _ = sweep.await;
+        }
+    }
+}
+
+impl Keeper {
+    fn held(&self) -> std::sync::MutexGuard<'_, BTreeMap<i64, Mode>> {
+        self.held.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn lost(&self) -> std::sync::MutexGuard<'_, HashSet<i64>> {
+        self.lost.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs `work` on the keeper's session; if the session is gone, connects
+    /// again (taking every lock again) and tries once more.
+    async fn on_session(&self, action: &'static str, op: Op) -> Result<bool, Error> {
         let mut session = self.session.lock().await;
-        Postgres::unlock(&mut session, key)
-            .await
-            .map_err(|e| self.server.error("returning a worker database", &e))
-    }
-
-    /// Whether the run that wrote `mark` is gone (its lock is free).
-    async fn is_dead(&self, mark: &str) -> Result<bool, Error> {
-        let Some(id) = run_of(mark) else {
-            return Ok(false);
-        };
-        if id == run_id() {
-            return Ok(false);
-        }
-        let key = run_key(id);
-        let dead = self.try_lock(key).await?;
-        if dead {
-            self.unlock(key).await?;
-        }
-        Ok(dead)
-    }
-
-    /// Fresh databases of runs that no longer exist (killed, or kept by
-    /// ITEST_KEEP=failed for the previous run to inspect): one catalog query.
-    /// Schemas are swept per schemas database, by the schema strategy.
-    async fn drop_leftovers(&self) -> Result<(), Error> {
-        let server = &self.server;
-        let found = {
-            let mut admin = server.admin().await?;
-            Postgres::databases_named(&mut admin, NAME_PREFIX)
-                .await
-                .map_err(|e| server.error("listing test databases", &e))?
-        };
-        for (database, mark) in found {
-            let Some(mark) = mark else { continue };
-            if run_of(&mark).is_some() && self.is_dead(&mark).await? {
-                let mut admin = server.admin().await?;
-                Postgres::drop_database(&mut admin, &database)
-                    .await
-                    .map_err(|e| server.error("dropping a dead run's database", &e))?;
+        if let Some(conn) = session.as_mut() {
+            match op.run(conn).await {
+                Ok(value) => return Ok(value),
+                Err(e) if !is_session_lost(&e) => return Err(self.server.error(action, &e)),
+                Err(_) => *session = None,
             }
         }
-        Ok(())
+        self.reconnect(&mut session).await?;
+        let conn = session.as_mut().expect("connected above");
+        op.run(conn)
+            .await
+            .map_err(|e| self.server.error(action, &e))
     }
 
-    /// Schemas in `database` of runs that no longer exist.
-    pub(crate) async fn drop_dead_schemas(&self, database: &str) -> Result<(), Error> {
+    /// Opens the keeper's session, registers the run and takes its lock and
+    /// every lock it held before. A lock another process took in between is
+    /// recorded as lost.
+    async fn reconnect(&self, session: &mut Option<PgConnection>) -> Result<(), Error> {
         let server = &self.server;
-        let mut conn: PgConnection = sqlx::ConnectOptions::connect(&server.options_for(database))
+        let options = server.admin_options(&format!("itest-{}-keeper", run_id()));
+        let mut conn = PgConnection::connect_with(&options)
             .await
-            .map_err(|e| server.error("connecting to the schemas database", &e))?;
-        let schemas = Postgres::schemas_named(&mut conn, NAME_PREFIX)
+            .map_err(|e| server.error("connecting for this run's lock", &e))?;
+        if conn.server_version_num().unwrap_or(0) >= 140_000 {
+            // The keeper's session is idle between pings; the server must not end it.
+            let _ = sqlx::query("SET idle_session_timeout = 0")
+                .execute(&mut conn)
+                .await;
+        }
+        let me = owner::this_process();
+        let row = registry::RunRow {
+            run: run_id().to_owned(),
+            host: me.host.clone(),
+            pid: me.pid,
+            pid_start: me.pid_start,
+            suspect_for: None,
+            schema_databases: Vec::new(),
+        };
+        registry::register(&mut conn, run_key(run_id()), &row)
             .await
-            .map_err(|e| server.error("listing test schemas", &e))?;
-        for (schema, mark) in schemas {
-            if let Some(mark) = mark {
-                if self.is_dead(&mark).await? {
-                    Postgres::drop_schema(&mut conn, &schema)
-                        .await
-                        .map_err(|e| server.error("dropping a dead run's schema", &e))?;
-                }
+            .map_err(|e| server.error("taking this run's lock", &e))?;
+        let held: Vec<(i64, Mode)> = self.held().iter().map(|(k, m)| (*k, *m)).collect();
+        for (key, mode) in held {
+            let kept = match mode {
+                Mode::Exclusive => try_lock(&mut conn, key).await,
+                Mode::Shared => lock_shared(&mut conn, key).await.map(|()| true),
+            }
+            .map_err(|e| server.error("taking this run's locks again", &e))?;
+            if !kept {
+                self.lost().insert(key);
             }
         }
-        let _ = sqlx::Connection::close(conn).await;
+        *session = Some(conn);
         Ok(())
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Pings the keeper's session and reconnects at once when it was lost, so
+/// that the run's lock is free only for moments. Ends with the run.
+async fn watch(keeper: Weak<Keeper>) {
+    loop {
+        tokio::time::sleep(KEEPER_PING).await;
+        let Some(keeper) = keeper.upgrade() else {
+            return;
+        };
+        let mut session = keeper.session.lock().await;
+        if let Some(conn) = session.as_mut() {
+            if conn.ping().await.is_ok() {
+                continue;
+            }
+            *session = None;
+        }
+        // Failing here (the server is down) is tried again at the next ping.
+        let _ = keeper.reconnect(&mut session).await;
+    }
+}
 
-    #[test]
-    fn marks_name_their_run() {
-        let mark = run_mark("fresh copy of itest_ab");
-        assert_eq!(run_of(&mark), Some(run_id()));
-        assert_eq!(run_of("itest: template, migrated"), None);
-        assert_eq!(run_of("somebody else's database, run 1"), None);
+/// A lock operation on the keeper's session.
+#[derive(Clone, Copy)]
+enum Op {
+    TryLock(i64),
+    Unlock(i64),
+    LockShared(i64),
+}
+
+impl Op {
+    async fn run(self, conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
+        match self {
+            Op::TryLock(key) => try_lock(conn, key).await,
+            Op::Unlock(key) => Postgres::unlock(conn, key).await.map(|()| true),
+            Op::LockShared(key) => lock_shared(conn, key).await.map(|()| true),
+        }
+    }
+}
+
+async fn try_lock(conn: &mut PgConnection, key: i64) -> Result<bool, sqlx::Error> {
+    Postgres::try_lock(conn, key).await
+}
+
+async fn lock_shared(conn: &mut PgConnection, key: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT pg_advisory_lock_shared($1)")
+        .bind(key)
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Whether an error means the session is gone (rather than a bad statement).
+fn is_session_lost(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_) | sqlx::Error::Protocol(_) | sqlx::Error::Tls(_) => true,
+        // Class 57: operator intervention (terminated, shutting down); 08: connection exception.
+        sqlx::Error::Database(e) => e
+            .code()
+            .is_some_and(|c| c.starts_with("57") || c.starts_with("08")),
+        _ => false,
     }
 }

@@ -12,8 +12,11 @@ use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgConnection, PgPool};
 
+use crate::backend::{Backend, Postgres};
 use crate::config::{Config, URL_VARS};
 use crate::context::Context;
+use crate::mark::COORDINATION_DATABASE;
+use crate::run::registry;
 use crate::Error;
 
 /// How long to wait for a server before saying it cannot be reached.
@@ -25,9 +28,11 @@ pub(crate) struct Server {
     var: &'static str,
     /// `host:port (database `x`, user `y`)`: safe to print.
     description: String,
-    /// A few connections to the URL's own database, used only for
-    /// server-wide statements (CREATE DATABASE, locks, cancelling sessions).
+    /// A few connections to the coordination database, used only for
+    /// server-wide statements (CREATE DATABASE, cancelling sessions) and the
+    /// registry of runs. Never the URL's database: that one is the user's.
     admin: PgPool,
+    admin_options: PgConnectOptions,
     /// Keeps the embedded server up while this process lives.
     _attachment: Option<Attachment>,
 }
@@ -65,7 +70,9 @@ impl Server {
             var,
             reason: redact(&reason, &url),
         })?;
-        Ok(Server::new(options, var, description, None))
+        let server = Server::new(options, var, description, None);
+        server.prepare_coordination().await?;
+        Ok(server)
     }
 
     /// itest's own server: started, or attached to when another process of
@@ -82,12 +89,14 @@ impl Server {
         // No probe: the supervisor saw the server accept connections, or
         // this process found it alive, and a connection costs milliseconds
         // per process. Should it fail later, the error names the server.
-        Ok(Server::new(
+        let server = Server::new(
             embedded.options,
             URL_VARS[0],
             embedded.description,
             Some(embedded.attachment),
-        ))
+        );
+        server.prepare_coordination().await?;
+        Ok(server)
     }
 
     #[cfg(not(unix))]
@@ -101,16 +110,71 @@ impl Server {
         description: String,
         attachment: Option<Attachment>,
     ) -> Server {
+        let admin_options = options
+            .clone()
+            .database(COORDINATION_DATABASE)
+            .options([("synchronous_commit", "off")]);
         let admin = PgPoolOptions::new()
             .max_connections(2)
             .acquire_timeout(CONNECT_TIMEOUT)
-            .connect_lazy_with(options.clone());
+            .connect_lazy_with(admin_options.clone());
         Server {
             options,
             var,
             description,
             admin,
+            admin_options,
             _attachment: attachment,
+        }
+    }
+
+    /// Makes sure the coordination database exists and holds the registry.
+    /// Costs one query when it does; made once per server otherwise.
+    async fn prepare_coordination(&self) -> Result<(), Error> {
+        let found = match self.admin.acquire().await {
+            Ok(mut admin) => registry::inspect(&mut admin).await,
+            Err(e) if is_missing_database(&e) => {
+                self.create_coordination_database().await?;
+                let mut admin = self.admin().await?;
+                registry::inspect(&mut admin).await
+            }
+            Err(e) => return Err(self.error("connecting to the coordination database", &e)),
+        }
+        .map_err(|e| self.error("looking at the coordination database", &e))?;
+        if found.is_ready() {
+            return Ok(());
+        }
+        let mut admin = self.dedicated_admin().await?;
+        let prepared = registry::prepare(&mut admin, found).await;
+        let _ = admin.close().await;
+        match prepared {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(Error::Foreign {
+                name: COORDINATION_DATABASE.to_owned(),
+                server: self.description.clone(),
+            }),
+            Err(e) => Err(self.error("preparing the coordination database", &e)),
+        }
+    }
+
+    /// `CREATE DATABASE itest_coordination`, from the URL's database (the
+    /// only one known to exist). Another process making it at the same
+    /// moment is not an error.
+    async fn create_coordination_database(&self) -> Result<(), Error> {
+        let mut conn = PgConnection::connect_with(&self.options)
+            .await
+            .map_err(|e| self.error("connecting to create the coordination database", &e))?;
+        let created = registry::create_database(&mut conn).await;
+        let _ = conn.close().await;
+        match created {
+            Ok(()) => Ok(()),
+            Err(e) if Postgres::is_permission_denied(&e) => Err(Error::MissingCreateDb {
+                user: self.username().to_owned(),
+                server: self.description.clone(),
+                var: self.var,
+                reason: e.to_string(),
+            }),
+            Err(e) => Err(self.error("creating the coordination database", &e)),
         }
     }
 
@@ -141,18 +205,23 @@ impl Server {
             .options([("synchronous_commit", "off")])
     }
 
-    /// A dedicated connection to the URL's database, for holding a session lock.
+    /// A dedicated session in the coordination database, for holding locks.
     pub(crate) async fn dedicated_admin(&self) -> Result<PgConnection, Error> {
-        PgConnection::connect_with(&self.options)
+        PgConnection::connect_with(&self.admin_options)
             .await
             .map_err(|e| self.error("connecting for a lock", &e))
+    }
+
+    /// Options for a session in the coordination database, tagged `tag`.
+    pub(crate) fn admin_options(&self, tag: &str) -> PgConnectOptions {
+        self.admin_options.clone().application_name(tag)
     }
 
     pub(crate) async fn admin(&self) -> Result<PoolConnection<sqlx::Postgres>, Error> {
         self.admin
             .acquire()
             .await
-            .map_err(|e| self.error("connecting to the URL's database", &e))
+            .map_err(|e| self.error("connecting to the coordination database", &e))
     }
 
     /// Wraps a database error with the server it happened on.
@@ -185,6 +254,11 @@ pub fn server_connect_options() -> Result<PgConnectOptions, Error> {
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
+}
+
+/// `3D000 invalid_catalog_name`: the database does not exist.
+fn is_missing_database(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.code().as_deref() == Some("3D000"))
 }
 
 /// Connects once and closes, or says why it could not within the limit.
