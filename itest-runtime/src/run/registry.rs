@@ -218,6 +218,20 @@ pub(crate) async fn has_sessions(conn: &mut PgConnection, run: &str) -> Result<b
     .await
 }
 
+/// Ends the sessions of `run`, a run whose process is gone: a statement it
+/// sent before it died (a `CREATE DATABASE`) may still be running, and
+/// would otherwise finish after the sweep looked.
+pub(crate) async fn end_sessions_of(conn: &mut PgConnection, run: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
+         WHERE starts_with(application_name, 'itest-' || $1 || '-')",
+    )
+    .bind(run)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Sessions connected to `database`, other than the caller's.
 pub(crate) async fn sessions_in(
     conn: &mut PgConnection,

@@ -75,7 +75,12 @@ async fn sweep_dead_runs(server: &Server, conn: &mut PgConnection) -> Result<(),
         match owner::is_alive(&row.host, row.pid, row.pid_start) {
             Some(true) => continue,
             // Its process is gone: nothing can still use its objects.
-            Some(false) => drop_run(server, conn, &row).await?,
+            Some(false) => {
+                registry::end_sessions_of(conn, &row.run)
+                    .await
+                    .map_err(error)?;
+                drop_run(server, conn, &row).await?
+            }
             None => {
                 if registry::has_sessions(conn, &row.run)
                     .await

@@ -17,6 +17,7 @@ use crate::config::{Config, URL_VARS};
 use crate::context::Context;
 use crate::mark::COORDINATION_DATABASE;
 use crate::run::registry;
+use crate::unique::run_id;
 use crate::Error;
 
 /// How long to wait for a server before saying it cannot be reached.
@@ -110,9 +111,12 @@ impl Server {
         description: String,
         attachment: Option<Attachment>,
     ) -> Server {
+        // Every session itest opens carries its run in its application name,
+        // so the sweep can see whether a run still has a session anywhere.
         let admin_options = options
             .clone()
             .database(COORDINATION_DATABASE)
+            .application_name(&format!("itest-{}-admin", run_id()))
             .options([("synchronous_commit", "off")]);
         let admin = PgPoolOptions::new()
             .max_connections(2)
@@ -202,6 +206,7 @@ impl Server {
         self.options
             .clone()
             .database(database)
+            .application_name(&format!("itest-{}-setup", run_id()))
             .options([("synchronous_commit", "off")])
     }
 
