@@ -196,3 +196,106 @@ fn a_bad_itest_keep_is_explained() {
     assert!(!output.status.success(), "{text}");
     assert!(text.contains("ITEST_KEEP=\"always\" is invalid"), "{text}");
 }
+
+// --- Messages a probe of bad input found wrong (issue 11, item 8).
+
+#[itest(db = "tx", migrations = "tests/broken_migrations")]
+#[ignore = "run by a_failing_migration_names_its_file_and_line"]
+async fn broken_migration_probe(_db: &mut Db) {}
+
+#[itest(db = "schema", migrations = "tests/broken_migrations")]
+#[ignore = "run by a_failing_migration_names_its_file_and_line"]
+async fn broken_migration_schema_probe(_db: &mut Db) {}
+
+#[test]
+fn a_failing_migration_names_its_file_and_line() {
+    for probe in ["broken_migration_probe", "broken_migration_schema_probe"] {
+        let output = run_alone(probe, &[], &[]);
+        let text = text(&output);
+        assert!(!output.status.success(), "{text}");
+        assert!(
+            text.contains("20260101000000_broken.sql: line 5, column 1: syntax error"),
+            "names the file and the line in it: {text}"
+        );
+        assert!(text.contains("SQLSTATE 42601"), "{text}");
+        assert!(
+            !text.contains("at line "),
+            "no line of PostgreSQL's own source: {text}"
+        );
+        // The failure points at the test, not at itest's runtime.
+        assert!(text.contains("tests/errors.rs:"), "{text}");
+        assert!(!text.contains("itest-runtime/src"), "{text}");
+    }
+}
+
+#[itest(db = "tx", migrations = "tests/duplicate_migrations")]
+#[ignore = "run by duplicate_migration_versions_name_both_files"]
+async fn duplicate_migration_probe(_db: &mut Db) {}
+
+#[test]
+fn duplicate_migration_versions_name_both_files() {
+    let output = run_alone("duplicate_migration_probe", &[], &[]);
+    let text = text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(
+        text.contains(
+            "`20260101000000_orgs.sql` and `20260101000000_users.sql` have the same version"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn bad_settings_get_reasons_they_do_not_satisfy() {
+    for (var, value, expected) in [
+        ("ITEST_TIMEOUT", "0s", "a duration above zero"),
+        ("ITEST_MAX_CONNECTIONS", "99999999999", "at most 10000"),
+        ("ITEST_MAX_CONNECTIONS", "0", "at least 1"),
+        (
+            "ITEST_MAX_CONNECTIONS",
+            "many",
+            "a whole number from 1 to 10000",
+        ),
+    ] {
+        let output = run_alone("probe_connects", &[(var, value)], &[]);
+        let text = text(&output);
+        assert!(!output.status.success(), "{var}={value}: {text}");
+        assert!(
+            text.contains(&format!("{var}={value:?} is invalid")),
+            "{text}"
+        );
+        assert!(text.contains(expected), "{var}={value}: {text}");
+    }
+}
+
+#[test]
+fn embedded_settings_do_not_fail_a_run_that_has_a_url() {
+    let output = run_alone("probe_connects", &[("ITEST_PG_IDLE", "garbage")], &[]);
+    assert!(output.status.success(), "{}", text(&output));
+}
+
+#[test]
+fn url_mistakes_are_explained_without_the_password() {
+    let output = run_alone(
+        "probe_connects",
+        &[(
+            "ITEST_DATABASE_URL",
+            "postgres://probe:p@ss@127.0.0.1:5432/x",
+        )],
+        &[],
+    );
+    let printed = text(&output);
+    assert!(!output.status.success(), "{printed}");
+    assert!(printed.contains("holds a raw `@`"), "{printed}");
+    assert!(printed.contains("%40"), "{printed}");
+    assert!(!printed.contains("p@ss"), "the password leaked: {printed}");
+
+    let output = run_alone(
+        "probe_connects",
+        &[("ITEST_DATABASE_URL", "postgres://")],
+        &[],
+    );
+    let printed = text(&output);
+    assert!(!output.status.success(), "{printed}");
+    assert!(printed.contains("names no host"), "{printed}");
+}

@@ -99,21 +99,31 @@ struct Handle {
 #[track_caller]
 pub fn run_test(spec: &TestSpec, entry: Entry) {
     let test = display_name(spec.name);
-    let context =
-        Context::get().unwrap_or_else(|e| panic!("itest: test `{test}` could not start: {e}"));
+    // Panics are raised here, not in closures: closures do not inherit
+    // `#[track_caller]`, and the failure must point at the test.
+    let context = match Context::get() {
+        Ok(context) => context,
+        Err(e) => panic!("itest: test `{test}` could not start: {e}"),
+    };
     let limit = spec.timeout.unwrap_or(context.config.default_timeout);
     let keep_failed = context.config.keep_failed;
 
     // The shared template and strategy are prepared outside the test's time
     // limit: the first test of a binary must not fail because migrations took a while.
     let phase_start = std::time::Instant::now();
-    let strategy = spec.isolation.map(|isolation| {
-        let migrations = Migrations::resolve(spec.manifest_dir, spec.migrations);
-        context
-            .runtime
-            .block_on(context.strategy(isolation, &migrations))
-            .unwrap_or_else(|e| panic!("itest: test `{test}` could not start: {e}"))
-    });
+    let strategy = match spec.isolation {
+        Some(isolation) => {
+            let migrations = Migrations::resolve(spec.manifest_dir, spec.migrations);
+            match context
+                .runtime
+                .block_on(context.strategy(isolation, &migrations))
+            {
+                Ok(strategy) => Some(strategy),
+                Err(e) => panic!("itest: test `{test}` could not start: {e}"),
+            }
+        }
+        None => None,
+    };
 
     let handle = Handle::default();
     let phase = Phase::new();

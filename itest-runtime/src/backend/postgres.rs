@@ -185,6 +185,59 @@ impl Backend for Postgres {
     }
 }
 
+impl Postgres {
+    /// A database error as a user can act on it: the server's message,
+    /// detail and hint, the SQLSTATE, and with `sql` the line and column the
+    /// error points at. Not sqlx's `Display`, whose `at line N` is a line
+    /// of PostgreSQL's own source code.
+    pub(crate) fn explain(error: &sqlx::Error, sql: Option<&str>) -> String {
+        match (sql, Self::error_position(error)) {
+            (Some(sql), Some(position)) => Self::explain_at(error, sql, position),
+            _ => Self::describe(error, None),
+        }
+    }
+
+    /// Like [`Postgres::explain`], with the 1-based character `position` in `sql`.
+    pub(crate) fn explain_at(error: &sqlx::Error, sql: &str, position: usize) -> String {
+        let before: String = sql.chars().take(position.saturating_sub(1)).collect();
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Self::describe(error, Some((line, column)))
+    }
+
+    pub(crate) fn error_position(error: &sqlx::Error) -> Option<usize> {
+        let pg = error
+            .as_database_error()?
+            .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()?;
+        match pg.position()? {
+            sqlx::postgres::PgErrorPosition::Original(position) => Some(position),
+            _ => None,
+        }
+    }
+
+    fn describe(error: &sqlx::Error, at: Option<(usize, usize)>) -> String {
+        let Some(pg) = error
+            .as_database_error()
+            .and_then(|e| e.try_downcast_ref::<sqlx::postgres::PgDatabaseError>())
+        else {
+            return error.to_string();
+        };
+        let mut text = String::new();
+        if let Some((line, column)) = at {
+            text.push_str(&format!("line {line}, column {column}: "));
+        }
+        text.push_str(pg.message());
+        text.push_str(&format!(" (SQLSTATE {})", pg.code()));
+        if let Some(detail) = pg.detail() {
+            text.push_str(&format!("; {detail}"));
+        }
+        if let Some(hint) = pg.hint() {
+            text.push_str(&format!("; hint: {hint}"));
+        }
+        text
+    }
+}
+
 /// What a test left in a database: tables with rows, sequences it used, and
 /// the foreign keys between those tables (`references[i]` = child, parent).
 struct Written {

@@ -18,6 +18,7 @@ pub(crate) const MAX_CONNECTIONS_VAR: &str = "ITEST_MAX_CONNECTIONS";
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_MAX_CONNECTIONS: u32 = 32;
+const MAX_MAX_CONNECTIONS: u64 = 10_000;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
@@ -40,24 +41,37 @@ impl Config {
                 .map(|url| (var, url))
         });
         let default_timeout = match std::env::var(TIMEOUT_VAR) {
-            Ok(value) => parse_duration(&value).ok_or(Error::InvalidEnv {
-                var: TIMEOUT_VAR,
-                value,
-                expected: "a whole number followed by ms, s, m or h, like 500ms, 5s or 2m",
-            })?,
+            Ok(value) => duration_var(TIMEOUT_VAR, value)?,
             Err(_) => DEFAULT_TIMEOUT,
         };
-        let max_connections =
-            match std::env::var(MAX_CONNECTIONS_VAR) {
-                Ok(value) => value.trim().parse::<u32>().ok().filter(|&n| n > 0).ok_or(
-                    Error::InvalidEnv {
+        let max_connections = match std::env::var(MAX_CONNECTIONS_VAR) {
+            Ok(value) => match value.trim().parse::<u64>() {
+                Ok(n) if (1..=MAX_MAX_CONNECTIONS).contains(&n) => n as u32,
+                Ok(0) => {
+                    return Err(Error::InvalidEnv {
                         var: MAX_CONNECTIONS_VAR,
                         value,
-                        expected: "a whole number above 0",
-                    },
-                )?,
-                Err(_) => DEFAULT_MAX_CONNECTIONS,
-            };
+                        expected: "at least 1: with no connection no test can run",
+                    })
+                }
+                Ok(_) | Err(_) if value.trim().bytes().all(|b| b.is_ascii_digit()) => {
+                    return Err(Error::InvalidEnv {
+                        var: MAX_CONNECTIONS_VAR,
+                        value,
+                        expected: "at most 10000; a server allows a few hundred connections \
+                                   (its max_connections), and itest waits for a free one beyond this",
+                    })
+                }
+                _ => {
+                    return Err(Error::InvalidEnv {
+                        var: MAX_CONNECTIONS_VAR,
+                        value,
+                        expected: "a whole number from 1 to 10000, like 16",
+                    })
+                }
+            },
+            Err(_) => DEFAULT_MAX_CONNECTIONS,
+        };
         let keep_failed = match std::env::var(KEEP_VAR) {
             Ok(value) if value.trim() == "failed" => true,
             Ok(value) if value.trim().is_empty() => false,
@@ -70,12 +84,18 @@ impl Config {
             }
             Err(_) => false,
         };
+        // Read only when used: a bad embedded setting must not fail a run
+        // that has a URL.
+        let embedded = match &database_url {
+            None => EmbeddedConfig::from_env()?,
+            Some(_) => EmbeddedConfig::unused(),
+        };
         Ok(Config {
             database_url,
             default_timeout,
             max_connections,
             keep_failed,
-            embedded: EmbeddedConfig::from_env()?,
+            embedded,
         })
     }
 }
@@ -105,11 +125,7 @@ impl EmbeddedConfig {
                 .map(PathBuf::from)
         };
         let idle = match std::env::var(PG_IDLE_VAR) {
-            Ok(value) => parse_duration(&value).ok_or(Error::InvalidEnv {
-                var: PG_IDLE_VAR,
-                value,
-                expected: "a whole number followed by ms, s, m or h, like 500ms, 5s or 2m",
-            })?,
+            Ok(value) => duration_var(PG_IDLE_VAR, value)?,
             Err(_) => DEFAULT_PG_IDLE,
         };
         Ok(EmbeddedConfig {
@@ -118,6 +134,36 @@ impl EmbeddedConfig {
             idle,
         })
     }
+}
+
+impl EmbeddedConfig {
+    fn unused() -> Self {
+        EmbeddedConfig {
+            bin: None,
+            dir: None,
+            idle: DEFAULT_PG_IDLE,
+        }
+    }
+}
+
+/// A duration variable's value, or an error that says what is wrong with it.
+fn duration_var(var: &'static str, value: String) -> Result<Duration, Error> {
+    if let Some(duration) = parse_duration(&value) {
+        return Ok(duration);
+    }
+    let zero = value
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let expected = if !zero.is_empty() && zero.bytes().all(|b| b == b'0') {
+        "a duration above zero, like 500ms, 5s or 2m"
+    } else {
+        "a whole number followed by ms, s, m or h, like 500ms, 5s or 2m"
+    };
+    Err(Error::InvalidEnv {
+        var,
+        value,
+        expected,
+    })
 }
 
 /// Parses `500ms`, `5s`, `2m`, `1h`: a positive whole number and a unit.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
-use sqlx::migrate::Migrator;
+use sqlx::migrate::{MigrateError, Migrator};
 use sqlx::PgConnection;
 use tokio::sync::OnceCell;
 
@@ -186,6 +186,9 @@ impl Template {
         };
         self.migrator
             .get_or_init(|| async {
+                if let Some(reason) = duplicate_versions(folder) {
+                    return Err(self.migration_error(reason));
+                }
                 let mut migrator = Migrator::new(folder.as_path())
                     .await
                     .map_err(|e| self.migration_error(e.to_string()))?;
@@ -239,6 +242,62 @@ impl Template {
             })
             .await;
         Ok(script.clone())
+    }
+
+    /// A failed `Migrator::run`, naming the migration and the line in it.
+    pub(crate) fn migrate_error(&self, migrator: &Migrator, error: MigrateError) -> Error {
+        match error {
+            MigrateError::ExecuteMigration(e, version) => {
+                let migration = migrator.iter().find(|m| m.version == version);
+                if is_session_lost(&e) {
+                    return self.server.error("applying migrations", &e);
+                }
+                let file = migration
+                    .map(|m| format!("{version}_{}.sql", m.description.replace(' ', "_")))
+                    .unwrap_or_else(|| version.to_string());
+                let sql = migration.map(|m| m.sql.as_str());
+                self.migration_error(format!("{file}: {}", Postgres::explain(&e, sql)))
+            }
+            MigrateError::Execute(e) if is_session_lost(&e) => {
+                self.server.error("applying migrations", &e)
+            }
+            other => self.migration_error(other.to_string()),
+        }
+    }
+
+    /// A failed one-script migration (`migrations_in_one_script`), naming
+    /// the migration the error's position falls in.
+    pub(crate) async fn script_error(&self, e: sqlx::Error) -> Error {
+        if is_session_lost(&e) {
+            return self
+                .server
+                .error("applying migrations to a test's schema", &e);
+        }
+        let Ok(Some(migrator)) = self.migrator().await else {
+            return self.migration_error(Postgres::explain(&e, None));
+        };
+        // The script is BEGIN, then each migration followed by a line with `;`.
+        let mut offset = "BEGIN;\n".chars().count();
+        for migration in migrator
+            .iter()
+            .filter(|m| m.migration_type.is_up_migration())
+        {
+            let length = migration.sql.as_str().chars().count();
+            if let Some(position) = Postgres::error_position(&e) {
+                if position > offset && position <= offset + length {
+                    let file = format!(
+                        "{}_{}.sql",
+                        migration.version,
+                        migration.description.replace(' ', "_")
+                    );
+                    let shifted =
+                        Postgres::explain_at(&e, migration.sql.as_str(), position - offset);
+                    return self.migration_error(format!("{file}: {shifted}"));
+                }
+            }
+            offset += length + "\n;\n".chars().count();
+        }
+        self.migration_error(Postgres::explain(&e, None))
     }
 
     pub(crate) fn migration_error(&self, reason: String) -> Error {
@@ -354,7 +413,7 @@ impl Template {
                         .map_err(error("connecting to a new test database"))?;
                     let migrated = migrator.run(&pool).await;
                     pool.close().await;
-                    migrated.map_err(|e| self.migration_error(e.to_string()))?;
+                    migrated.map_err(|e| self.migrate_error(&migrator, e))?;
                 }
             }
             Postgres::comment_database(admin, name, &mark::mark(name, what))
@@ -386,6 +445,46 @@ impl Template {
         } else {
             server.error("creating a test database", &e)
         }
+    }
+}
+
+/// Two migration files with one version: sqlx would fail later with a bare
+/// primary-key violation on `_sqlx_migrations`. Names both files.
+fn duplicate_versions(folder: &Path) -> Option<String> {
+    let mut seen: std::collections::BTreeMap<u64, String> = std::collections::BTreeMap::new();
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .ok()?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".sql") && !name.ends_with(".down.sql"))
+        .collect();
+    names.sort();
+    for name in names {
+        let Some(version) = name
+            .split_once('_')
+            .and_then(|(version, _)| version.parse::<u64>().ok())
+        else {
+            continue;
+        };
+        if let Some(first) = seen.insert(version, name.clone()) {
+            return Some(format!(
+                "`{first}` and `{name}` have the same version {version}; give one of them a \
+                 new version (the number before the first `_`)"
+            ));
+        }
+    }
+    None
+}
+
+/// Whether an error means the connection was lost (a restart, a terminated
+/// session) rather than that the SQL was wrong.
+pub(crate) fn is_session_lost(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_) | sqlx::Error::Protocol(_) | sqlx::Error::Tls(_) => true,
+        // Class 57: operator intervention; 08: connection exception.
+        sqlx::Error::Database(e) => e
+            .code()
+            .is_some_and(|c| c.starts_with("57") || c.starts_with("08")),
+        _ => false,
     }
 }
 

@@ -86,9 +86,9 @@ impl Strategy for Schemas {
                 match self.template.migrations_in_one_script().await? {
                     Some(script) if script.is_empty() => {}
                     Some(script) => {
-                        conn.execute(AssertSqlSafe(script.to_string()))
-                            .await
-                            .map_err(|e| self.template.migration_error(e.to_string()))?;
+                        if let Err(e) = conn.execute(AssertSqlSafe(script.to_string())).await {
+                            return Err(self.template.script_error(e).await);
+                        }
                     }
                     None => {
                         drop(conn);
@@ -97,7 +97,7 @@ impl Strategy for Schemas {
                         migrator
                             .run(&pool)
                             .await
-                            .map_err(|e| self.template.migration_error(e.to_string()))?;
+                            .map_err(|e| self.template.migrate_error(&migrator, e))?;
                     }
                 }
                 Ok::<_, Error>(())

@@ -27,6 +27,7 @@ use sqlx::{Connection, PgConnection};
 use tokio::task::JoinHandle;
 
 use crate::backend::{Backend, Postgres};
+use crate::database::is_session_lost;
 use crate::mark::lock_key;
 use crate::server::Server;
 use crate::unique::run_id;
@@ -271,16 +272,4 @@ async fn lock_shared(conn: &mut PgConnection, key: i64) -> Result<(), sqlx::Erro
         .execute(conn)
         .await
         .map(drop)
-}
-
-/// Whether an error means the session is gone (rather than a bad statement).
-fn is_session_lost(error: &sqlx::Error) -> bool {
-    match error {
-        sqlx::Error::Io(_) | sqlx::Error::Protocol(_) | sqlx::Error::Tls(_) => true,
-        // Class 57: operator intervention (terminated, shutting down); 08: connection exception.
-        sqlx::Error::Database(e) => e
-            .code()
-            .is_some_and(|c| c.starts_with("57") || c.starts_with("08")),
-        _ => false,
-    }
 }

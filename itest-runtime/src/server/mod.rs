@@ -56,13 +56,22 @@ impl Server {
                 reason: "it does not start with postgres:// or postgresql://".to_owned(),
             });
         }
-        let options = PgConnectOptions::from_str(&url)
+        check_url_shape(&url).map_err(|reason| Error::InvalidUrl { var, reason })?;
+        let mut options = PgConnectOptions::from_str(&url)
             .map_err(|e| Error::InvalidUrl {
                 var,
                 reason: redact(&e.to_string(), &url),
             })?
             .application_name("itest");
+        // On loopback TLS protects nothing and costs a handshake per
+        // connection; an explicit `sslmode` in the URL is still obeyed.
+        if is_loopback(options.get_host()) && !url.contains("sslmode=") {
+            options = options.ssl_mode(sqlx::postgres::PgSslMode::Disable);
+        }
         let description = describe(&options);
+        announce(&format!(
+            "itest: tests run on PostgreSQL at {description}, from {var}"
+        ));
 
         // Connect once up front: a refused or silent server gets a clear
         // error now instead of a pool timeout in every test.
@@ -90,6 +99,10 @@ impl Server {
         // No probe: the supervisor saw the server accept connections, or
         // this process found it alive, and a connection costs milliseconds
         // per process. Should it fail later, the error names the server.
+        announce(&format!(
+            "itest: tests run on itest's own PostgreSQL at {}, since neither {} nor {} is set",
+            embedded.description, URL_VARS[0], URL_VARS[1]
+        ));
         let server = Server::new(
             embedded.options,
             URL_VARS[0],
@@ -291,17 +304,85 @@ fn describe(options: &PgConnectOptions) -> String {
     )
 }
 
+/// Catches the URL mistakes sqlx reports confusingly or not at all: a raw
+/// `@` in the password, and a URL without a host (which sqlx takes as a
+/// Unix socket). Says what to write; never repeats the password.
+fn check_url_shape(url: &str) -> Result<(), String> {
+    let rest = url.split_once("://").map_or("", |(_, rest)| rest);
+    let authority = rest.split(['/', '?']).next().unwrap_or("");
+    if authority.matches('@').count() > 1 {
+        return Err(
+            "its user or password holds a raw `@`: write it percent-encoded, as %40".to_owned(),
+        );
+    }
+    let host = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    if host.split(':').next().unwrap_or("").is_empty() && !url.contains("host=") {
+        return Err(
+            "it names no host; write one, as in postgres://postgres@127.0.0.1:5432/postgres \
+             (for a Unix socket, add ?host=/path/to/socket/folder)"
+                .to_owned(),
+        );
+    }
+    Ok(())
+}
+
+fn is_loopback(host: &str) -> bool {
+    host == "localhost"
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Prints `line` once per run: once for all the test binaries one `cargo
+/// test` or `cargo nextest run` starts (they share a parent process), to the
+/// real stderr, past libtest's capture.
+fn announce(line: &str) {
+    use std::io::Write;
+    let parent = std::os::unix::process::parent_id();
+    let marker = std::env::temp_dir().join(format!("itest-announced-{parent}"));
+    let first = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&marker)
+        .is_ok();
+    // A stale marker of an earlier parent with the same pid is older than it.
+    let stale = !first && is_older_than_parent(&marker, parent);
+    if first || stale {
+        if stale {
+            let _ = std::fs::write(&marker, "");
+        }
+        let _ = writeln!(std::io::stderr().lock(), "{line}");
+    }
+}
+
+fn is_older_than_parent(marker: &std::path::Path, parent: u32) -> bool {
+    let Ok(written) = std::fs::metadata(marker).and_then(|m| m.modified()) else {
+        return false;
+    };
+    let Ok(started) = std::fs::metadata(format!("/proc/{parent}")).and_then(|m| m.modified())
+    else {
+        return false;
+    };
+    written < started
+}
+
 /// Removes the URL's password from a message, in case a driver echoed it.
+/// Only a password of some length: replacing every `p` of a message because
+/// the password is `p` hides the message, not the password.
 fn redact(message: &str, url: &str) -> String {
     match password_of(url) {
-        Some(password) if !password.is_empty() => message.replace(password, "********"),
+        Some(password) if password.len() >= 3 => message.replace(password, "********"),
         _ => message.to_owned(),
     }
 }
 
 fn password_of(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;
-    let userinfo = rest.split('@').next().filter(|_| rest.contains('@'))?;
+    let authority = rest.split('/').next()?;
+    let (userinfo, _) = authority.rsplit_once('@')?;
     userinfo.split_once(':').map(|(_, password)| password)
 }
 
@@ -323,5 +404,27 @@ mod tests {
         let url = "postgres://sam:s3cret@db.example/shop";
         assert_eq!(redact("bad s3cret here", url), "bad ******** here");
         assert_eq!(redact("nothing", "postgres://sam@db/shop"), "nothing");
+    }
+
+    #[test]
+    fn url_mistakes_are_named() {
+        let raw_at = check_url_shape("postgres://sam:p@ss@db.example/shop").unwrap_err();
+        assert!(raw_at.contains("%40"), "{raw_at}");
+        assert!(!raw_at.contains("p@ss"), "{raw_at}");
+        let no_host = check_url_shape("postgres://").unwrap_err();
+        assert!(no_host.contains("names no host"), "{no_host}");
+        assert!(check_url_shape("postgres:///shop").is_err());
+        assert!(check_url_shape("postgres://sam:p%40ss@db.example/shop").is_ok());
+        assert!(check_url_shape("postgres://db.example").is_ok());
+        assert!(check_url_shape("postgres:///shop?host=/run/postgresql").is_ok());
+    }
+
+    #[test]
+    fn loopback_hosts() {
+        for host in ["localhost", "127.0.0.1", "127.1.2.3", "::1", "[::1]"] {
+            assert!(is_loopback(host), "{host}");
+        }
+        assert!(!is_loopback("db.example"));
+        assert!(!is_loopback("10.0.0.1"));
     }
 }
