@@ -53,10 +53,19 @@ pub(crate) struct Migrations {
 
 impl Migrations {
     /// `migrations = "path"` relative to the crate, else `migrations/` when it exists.
-    pub(crate) fn resolve(manifest_dir: &str, path: Option<&str>) -> Migrations {
+    ///
+    /// The crate's folder is the one `CARGO_MANIFEST_DIR` names when the
+    /// test runs (cargo and nextest set it, and `nextest run --archive-file
+    /// .. --workspace-remap` sets it to where the sources are now), else the
+    /// one the test was compiled in.
+    pub(crate) fn resolve(compiled_in: &str, path: Option<&str>) -> Migrations {
+        let runtime = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+        let crate_dir = runtime
+            .filter(|dir| dir.is_dir())
+            .unwrap_or_else(|| PathBuf::from(compiled_in));
         let folder = match path {
-            Some(path) => Some(Path::new(manifest_dir).join(path)),
-            None => Some(Path::new(manifest_dir).join("migrations")).filter(|p| p.is_dir()),
+            Some(path) => Some(crate_dir.join(path)),
+            None => Some(crate_dir.join("migrations")).filter(|p| p.is_dir()),
         };
         Migrations { folder }
     }
