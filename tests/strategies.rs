@@ -428,7 +428,8 @@ related_rows_tests!(related_rows_1 related_rows_2 related_rows_3);
 async fn schema_records_its_migrations_as_sqlx_does(db: &mut Db) {
     // Code under test that runs its migrations finds them all applied.
     // Where the sources are when the test runs (an archived run moves them).
-    let crate_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
+    let crate_dir =
+        std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
     let folder = std::path::Path::new(&crate_dir).join("tests/migrations");
     let migrator = sqlx::migrate::Migrator::new(folder.as_path())
         .await

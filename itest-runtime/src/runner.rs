@@ -131,6 +131,7 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
     let runtime = context.runtime.handle().clone();
     let (for_test, phase_for_test) = (handle.clone(), phase.clone());
     let waited = run_with_deadline(test.to_owned(), limit, move |deadline| {
+        crate::pool::mark_thread_as_itests();
         runtime.block_on(run_on_test_thread(
             test,
             strategy,
@@ -295,7 +296,7 @@ async fn close_db(
     let cleaned = strategy.teardown(&mut db).await;
     let in_time = deadline.finish();
     match cleaned {
-        Ok(()) if in_time => {
+        Ok(()) if in_time && db.reusable => {
             strategy.release(db);
             None
         }

@@ -43,6 +43,7 @@ impl Context {
                 let runtime = tokio::runtime::Builder::new_multi_thread()
                     .enable_all()
                     .thread_name("itest-runtime")
+                    .on_thread_start(crate::pool::mark_thread_as_itests)
                     .build()
                     .expect("itest: cannot start the tokio runtime");
                 Ok(Context {

@@ -25,6 +25,9 @@ pub struct Db {
     test: &'static str,
     /// What the strategy needs back at the end of the test.
     pub(crate) lease: Lease,
+    /// Cleared by a teardown that cleaned up without the test's connection:
+    /// the lease is then closed instead of reused.
+    pub(crate) reusable: bool,
 }
 
 impl Db {
@@ -40,6 +43,7 @@ impl Db {
             database: database.into(),
             test,
             lease,
+            reusable: true,
         }
     }
 
@@ -57,7 +61,13 @@ impl Db {
     /// `db.conn()` when code that holds the pool (a spawned server, say) runs next.
     pub fn conn(&mut self) -> &mut PgConnection {
         if self.held.is_none() {
-            let conn = match self.pool.try_acquire() {
+            // `try_acquire` skips the ping before checkout, so only the tx
+            // lease, whose one connection itest opened itself, may use it.
+            let without_ping = match self.lease {
+                Lease::Tx(_) => self.pool.try_acquire(),
+                _ => None,
+            };
+            let conn = match without_ping {
                 Some(conn) => conn,
                 // Usually a connection on its way back from the code under
                 // test; waiting here is safe because this thread runs only
@@ -100,6 +110,11 @@ impl Db {
 
     /// The test's connection for the strategy's teardown: the held one, or a new checkout.
     pub(crate) async fn teardown_connection(&mut self) -> Result<&mut PgConnection, sqlx::Error> {
+        if !matches!(self.lease, Lease::Tx(_)) {
+            // The held one may have been opened by code under test on a
+            // runtime that has stopped since: check out anew, with a ping.
+            self.held = None;
+        }
         if self.held.is_none() {
             self.held = Some(self.pool.acquire().await?);
         }

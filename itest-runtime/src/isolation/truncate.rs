@@ -7,17 +7,19 @@
 //! next empties it first. Code under test may commit and hold many connections.
 
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use sqlx::PgPool;
+use sqlx::postgres::PgConnectOptions;
+use sqlx::{Connection, PgConnection, PgPool};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::{psql_command, BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
-use crate::database::Template;
+use crate::database::{is_session_lost, Template};
 use crate::db::Db;
 use crate::mark::lock_key;
-use crate::pool::{close_later, many};
+use crate::pool::{close_later, reusable};
 use crate::run::registry;
 use crate::run::Run;
 use crate::Error;
@@ -38,8 +40,35 @@ pub(crate) struct Worker {
     index: u32,
     name: String,
     pool: PgPool,
+    /// Set when code under test opened one of the pool's connections on a
+    /// runtime of its own: the pool is then replaced before the next test.
+    foreign: Arc<AtomicBool>,
+    /// itest's own session in the worker, opened on itest's runtime, that
+    /// empties it: the pool's connections may have been opened by code
+    /// under test on a runtime that has stopped since.
+    cleaner: Option<PgConnection>,
     key: i64,
     _permit: Option<OwnedSemaphorePermit>,
+}
+
+impl Worker {
+    /// Empties the worker on the cleaner session, opening it (again) if
+    /// there is none or it was lost.
+    async fn empty(&mut self, options: &PgConnectOptions) -> Result<(), sqlx::Error> {
+        if let Some(conn) = self.cleaner.as_mut() {
+            match Postgres::empty_tables(conn, MIGRATIONS_TABLE).await {
+                Ok(_) => return Ok(()),
+                Err(e) if !is_session_lost(&e) => return Err(e),
+                Err(_) => self.cleaner = None,
+            }
+        }
+        let conn = self
+            .cleaner
+            .insert(PgConnection::connect_with(options).await?);
+        Postgres::empty_tables(conn, MIGRATIONS_TABLE)
+            .await
+            .map(drop)
+    }
 }
 
 impl Truncate {
@@ -94,16 +123,10 @@ impl Truncate {
                         index += 1;
                         continue;
                     }
-                    return match self.prepare_worker(&suffix).await {
-                        Ok((name, pool)) => {
+                    return match self.prepare_worker(index, key).await {
+                        Ok(worker) => {
                             held.insert(index);
-                            Ok(Worker {
-                                index,
-                                name,
-                                pool,
-                                key,
-                                _permit: None,
-                            })
+                            Ok(worker)
                         }
                         Err(e) => {
                             self.run.unlock(key).await?;
@@ -116,19 +139,28 @@ impl Truncate {
         }
     }
 
-    async fn prepare_worker(&self, suffix: &str) -> Result<(String, PgPool), Error> {
+    async fn prepare_worker(&self, index: u32, key: i64) -> Result<Worker, Error> {
+        let suffix = format!("w{index}");
         let name = self
             .template
-            .shared_copy(suffix, "truncate worker", false)
+            .shared_copy(&suffix, "truncate worker", false)
             .await?;
-        let pool = many(self.template.server.options_for(&name));
-        let emptied =
-            async { Postgres::empty_tables(&mut *pool.acquire().await?, MIGRATIONS_TABLE).await };
-        emptied.await.map_err(|e| Error::Setup {
-            database: name.clone(),
+        let options = self.template.server.options_for(&name);
+        let (pool, foreign) = reusable(options.clone());
+        let mut worker = Worker {
+            index,
+            pool,
+            foreign,
+            name,
+            cleaner: None,
+            key,
+            _permit: None,
+        };
+        worker.empty(&options).await.map_err(|e| Error::Setup {
+            database: worker.name.clone(),
             reason: e.to_string(),
         })?;
-        Ok((name, pool))
+        Ok(worker)
     }
 }
 
@@ -152,10 +184,11 @@ impl Strategy for Truncate {
 
     fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async move {
-            let conn = db.teardown_connection().await?;
-            Postgres::empty_tables(conn, MIGRATIONS_TABLE)
-                .await
-                .map(drop)
+            let options = self.template.server.options_for(db.database_name());
+            match &mut db.lease {
+                Lease::Worker(worker) => worker.empty(&options).await,
+                _ => Ok(()),
+            }
         })
     }
 
@@ -167,6 +200,12 @@ impl Strategy for Truncate {
         }
         if let (_, Lease::Worker(mut worker)) = db.into_parts() {
             worker._permit = None;
+            if worker.foreign.load(Ordering::SeqCst) {
+                let options = self.template.server.options_for(&worker.name);
+                let (pool, foreign) = reusable(options);
+                close_later(std::mem::replace(&mut worker.pool, pool));
+                worker.foreign = foreign;
+            }
             self.idle
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())

@@ -14,18 +14,24 @@ use crate::backend::{Backend, Postgres};
 use crate::database::Template;
 use crate::db::Db;
 use crate::pool::{close_later, LeaseSet};
+use crate::server::Server;
 use crate::Error;
 
 pub(crate) struct Transaction {
     database: String,
     leases: LeaseSet,
+    server: Arc<Server>,
 }
 
 impl Transaction {
     pub(crate) async fn new(template: Arc<Template>, max_connections: u32) -> Result<Self, Error> {
         let database = template.shared_copy("tx", "tx copy", false).await?;
         let leases = LeaseSet::new(template.server.options_for(&database), max_connections);
-        Ok(Transaction { database, leases })
+        Ok(Transaction {
+            database,
+            leases,
+            server: Arc::clone(&template.server),
+        })
     }
 }
 
@@ -58,7 +64,29 @@ impl Strategy for Transaction {
 
     fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async move {
-            Postgres::rollback_test_transaction(db.teardown_connection().await?).await
+            let rolled_back = match db.teardown_connection().await {
+                Ok(conn) => Postgres::rollback_test_transaction(conn).await,
+                Err(e) => Err(e),
+            };
+            match rolled_back {
+                Ok(()) => Ok(()),
+                // The connection is gone: code under test returned it from a
+                // runtime that stopped before the return ran (actix-web
+                // stopped right after the last request), or the session was
+                // ended. The rollback must happen all the same: ending the
+                // session, wherever it is, rolls its transaction back.
+                Err(_) => {
+                    db.reusable = false;
+                    let mut admin = self
+                        .server
+                        .admin()
+                        .await
+                        .map_err(|e| sqlx::Error::Configuration(e.to_string().into()))?;
+                    Postgres::terminate_sessions(&mut admin, &db.session_tag())
+                        .await
+                        .map(drop)
+                }
+            }
         })
     }
 

@@ -43,15 +43,53 @@ pub(crate) fn tag_of(pool: &PgPool) -> String {
         .to_owned()
 }
 
-/// A pool for one test's code, which may commit and hold several connections.
-/// Connections open on first use.
-pub(crate) fn many(options: PgConnectOptions) -> PgPool {
+thread_local! {
+    static ITESTS_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the current thread as one that runs itest's runtime: its workers,
+/// and each test's own thread (which blocks on that runtime).
+pub(crate) fn mark_thread_as_itests() {
+    ITESTS_THREAD.with(|ours| ours.set(true));
+}
+
+/// A pool reused across tests (a truncate worker's), and whether code under
+/// test opened one of its connections on a runtime of its own since the
+/// flag was last cleared: such a connection dies with that runtime (actix-web
+/// stops its workers' runtimes after the server has already said it stopped),
+/// so the pool must not be handed to the next test.
+pub(crate) fn reusable(options: PgConnectOptions) -> (PgPool, Arc<AtomicBool>) {
+    let foreign = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&foreign);
+    let pool = many_options()
+        .after_connect(move |_conn, _meta| {
+            if !ITESTS_THREAD.with(|ours| ours.get()) {
+                flag.store(true, Ordering::SeqCst);
+            }
+            Box::pin(async { Ok(()) })
+        })
+        .connect_lazy_with(options.application_name(&new_tag()));
+    (pool, foreign)
+}
+
+fn many_options() -> PgPoolOptions {
     PgPoolOptions::new()
         .max_connections(MANY_CONNECTIONS)
         .min_connections(0)
         .acquire_timeout(MANY_ACQUIRE_TIMEOUT)
-        .test_before_acquire(false)
-        .connect_lazy_with(options.application_name(&new_tag()))
+        .test_before_acquire(true)
+}
+
+/// A pool for one test's code, which may commit and hold several connections.
+/// Connections open on first use.
+///
+/// Code under test may open one of them on a runtime of its own (an
+/// actix-web worker, `#[actix_rt::test]`, a runtime it builds): that
+/// connection dies with its runtime, yet stays in the pool. So every
+/// checkout is pinged first, and a dead connection is replaced rather than
+/// handed to the next test or to the teardown.
+pub(crate) fn many(options: PgConnectOptions) -> PgPool {
+    many_options().connect_lazy_with(options.application_name(&new_tag()))
 }
 
 /// The tx leases of one database. At most `max_connections` are in use at
