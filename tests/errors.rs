@@ -299,3 +299,26 @@ fn url_mistakes_are_explained_without_the_password() {
     assert!(!output.status.success(), "{printed}");
     assert!(printed.contains("names no host"), "{printed}");
 }
+
+#[itest(db = "tx", migrations = "tests/migrations")]
+#[ignore = "run by a_second_checkout_in_tx_is_explained"]
+async fn second_checkout_probe(db: &mut Db) {
+    let app_pool = db.pool();
+    let _held = db.conn();
+    // What an app's request does while the test still has the connection.
+    app_pool.acquire().await.unwrap();
+}
+
+#[test]
+fn a_second_checkout_in_tx_is_explained() {
+    let output = run_alone("second_checkout_probe", &[], &[]);
+    let text = text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(text.contains("fails after waiting 1 s"), "{text}");
+    assert!(text.contains("Call `db.pool()` after your last"), "{text}");
+    assert!(
+        text.contains("db = \"truncate\" or db = \"fresh\""),
+        "{text}"
+    );
+    assert!(!text.contains("forever"), "{text}");
+}

@@ -367,10 +367,11 @@ fn pool_timeout_hint(message: &str) -> Option<String> {
     let timed_out = message.contains("PoolTimedOut") || message.contains("pool timed out");
     timed_out.then(|| {
         "itest: a pool checkout timed out. In db = \"tx\" a test runs on exactly one connection, \
-         inside its transaction: code that holds two connections of `db.pool()` at once, or uses \
-         the pool while `db.conn()` has the connection (call `db.pool()` after your last \
-         `db.conn()` to hand it back), waits forever. Use db = \"fresh\" for code that needs \
-         several connections at the same time."
+         inside its transaction, and a checkout fails after waiting 1 s for it: code that holds \
+         two connections of `db.pool()` at once, or uses the pool (an app's request) while \
+         `db.conn()` still has the connection, gets this error. Call `db.pool()` after your last \
+         `db.conn()` and before the app runs, to hand the connection back; or use \
+         db = \"truncate\" or db = \"fresh\" for code that needs several connections at once."
             .to_owned()
     })
 }
