@@ -270,7 +270,13 @@ fn bad_settings_get_reasons_they_do_not_satisfy() {
 
 #[test]
 fn embedded_settings_do_not_fail_a_run_that_has_a_url() {
-    let output = run_alone("probe_connects", &[("ITEST_PG_IDLE", "garbage")], &[]);
+    let options = itest::server_connect_options().expect("the suite's server");
+    let url = url_as(options.get_username());
+    let output = run_alone(
+        "probe_connects",
+        &[("ITEST_PG_IDLE", "garbage"), ("ITEST_DATABASE_URL", &url)],
+        &[],
+    );
     assert!(output.status.success(), "{}", text(&output));
 }
 

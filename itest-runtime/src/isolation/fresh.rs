@@ -56,8 +56,14 @@ impl Fresh {
         )
     }
 
-    async fn make_copy(template: &Template, name: &str) -> Result<(), Error> {
-        let mut admin = template.server.admin().await?;
+    /// Makes a copy on a foreground admin connection (a test waits for it),
+    /// or on a background one (made ahead), so that background work never
+    /// takes the connections a test's set-up needs.
+    async fn make_copy(template: &Template, name: &str, ahead: bool) -> Result<(), Error> {
+        let mut admin = match ahead {
+            true => template.server.background().await?,
+            false => template.server.admin().await?,
+        };
         template
             .fresh_copy(
                 &mut admin,
@@ -89,10 +95,19 @@ impl Fresh {
                 let Ok(slot) = sender.reserve().await else {
                     return;
                 };
-                if Self::make_copy(&template, &name).await.is_err() {
-                    return;
+                match Self::make_copy(&template, &name, true).await {
+                    Ok(()) => slot.send(name),
+                    // The server may be restarting: drop what this attempt
+                    // may have made, wait, and go on with the next name.
+                    // Tests meanwhile make their own copies.
+                    Err(_) => {
+                        drop(slot);
+                        if let Ok(mut admin) = template.server.background().await {
+                            let _ = Postgres::drop_database(&mut admin, &name).await;
+                        }
+                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    }
                 }
-                slot.send(name);
             }
         });
     }
@@ -101,7 +116,7 @@ impl Fresh {
         let template = Arc::clone(&self.template);
         self.drops.spawn(async move {
             pool.close().await;
-            if let Ok(mut admin) = template.server.admin().await {
+            if let Ok(mut admin) = template.server.background().await {
                 let _ = Postgres::drop_database(&mut admin, &name).await;
             }
         });
@@ -114,7 +129,7 @@ impl Fresh {
         if let Some(mut receiver) = receiver {
             receiver.close();
             while let Some(name) = receiver.recv().await {
-                if let Ok(mut admin) = self.template.server.admin().await {
+                if let Ok(mut admin) = self.template.server.background().await {
                     let _ = Postgres::drop_database(&mut admin, &name).await;
                 }
             }
@@ -134,7 +149,7 @@ impl Strategy for Fresh {
                 Some(name) => name,
                 None => {
                     let name = self.next_name();
-                    Self::make_copy(&self.template, &name).await?;
+                    Self::make_copy(&self.template, &name, false).await?;
                     name
                 }
             };

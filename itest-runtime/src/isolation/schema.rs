@@ -76,8 +76,10 @@ impl Strategy for Schemas {
                 reason,
             };
             let prepared = async {
-                let mut conn = pool
-                    .acquire()
+                let mut conn = self
+                    .template
+                    .server
+                    .acquire_patiently(&pool)
                     .await
                     .map_err(|e| setup_error(e.to_string()))?;
                 Postgres::create_schema(&mut conn, &schema, &schema_mark(&schema, run_id()))

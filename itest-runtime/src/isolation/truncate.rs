@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use sqlx::postgres::PgConnectOptions;
-use sqlx::{Connection, PgConnection, PgPool};
+use sqlx::{PgConnection, PgPool};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::{psql_command, BoxFuture, Lease, Strategy};
@@ -22,6 +22,7 @@ use crate::mark::lock_key;
 use crate::pool::{close_later, reusable};
 use crate::run::registry;
 use crate::run::Run;
+use crate::server::Server;
 use crate::Error;
 
 /// sqlx's bookkeeping survives truncation, so the worker stays migrated.
@@ -54,7 +55,11 @@ pub(crate) struct Worker {
 impl Worker {
     /// Empties the worker on the cleaner session, opening it (again) if
     /// there is none or it was lost.
-    async fn empty(&mut self, options: &PgConnectOptions) -> Result<(), sqlx::Error> {
+    async fn empty(
+        &mut self,
+        server: &Server,
+        options: &PgConnectOptions,
+    ) -> Result<(), sqlx::Error> {
         if let Some(conn) = self.cleaner.as_mut() {
             match Postgres::empty_tables(conn, MIGRATIONS_TABLE).await {
                 Ok(_) => return Ok(()),
@@ -64,7 +69,7 @@ impl Worker {
         }
         let conn = self
             .cleaner
-            .insert(PgConnection::connect_with(options).await?);
+            .insert(server.connect_patiently(options).await?);
         Postgres::empty_tables(conn, MIGRATIONS_TABLE)
             .await
             .map(drop)
@@ -156,10 +161,13 @@ impl Truncate {
             key,
             _permit: None,
         };
-        worker.empty(&options).await.map_err(|e| Error::Setup {
-            database: worker.name.clone(),
-            reason: e.to_string(),
-        })?;
+        worker
+            .empty(&self.template.server, &options)
+            .await
+            .map_err(|e| Error::Setup {
+                database: worker.name.clone(),
+                reason: e.to_string(),
+            })?;
         Ok(worker)
     }
 }
@@ -186,7 +194,7 @@ impl Strategy for Truncate {
         Box::pin(async move {
             let options = self.template.server.options_for(db.database_name());
             match &mut db.lease {
-                Lease::Worker(worker) => worker.empty(&options).await,
+                Lease::Worker(worker) => worker.empty(&self.template.server, &options).await,
                 _ => Ok(()),
             }
         })

@@ -14,7 +14,7 @@ use crate::backend::{Backend, Postgres};
 use crate::database::Template;
 use crate::db::Db;
 use crate::pool::{close_later, LeaseSet};
-use crate::server::Server;
+use crate::server::{is_unavailable, Server};
 use crate::Error;
 
 pub(crate) struct Transaction {
@@ -35,6 +35,17 @@ impl Transaction {
     }
 }
 
+impl Transaction {
+    /// Returns once the server accepts connections to the tx database again
+    /// (it may be restarting), or fails after the connect limit.
+    async fn wait_for_server(&self) -> Result<(), sqlx::Error> {
+        let options = self.server.options_for(&self.database);
+        let conn = self.server.connect_patiently(&options).await?;
+        let _ = sqlx::Connection::close(conn).await;
+        Ok(())
+    }
+}
+
 impl Strategy for Transaction {
     fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
         Box::pin(async move {
@@ -42,13 +53,31 @@ impl Strategy for Transaction {
                 database: self.database.clone(),
                 reason: e.to_string(),
             };
-            let lease = self.leases.acquire().await.map_err(error)?;
-            let begun = async {
+            let mut lease = match self.leases.acquire().await {
+                Ok(lease) => lease,
+                Err(e) if is_unavailable(&e) => {
+                    // A new lease while the server restarts: wait for it.
+                    self.wait_for_server().await.map_err(error)?;
+                    self.leases.acquire().await.map_err(error)?
+                }
+                Err(e) => return Err(error(e)),
+            };
+            let begin = async |lease: &crate::pool::Lease| {
                 let mut conn = lease.pool.acquire().await?;
                 Postgres::begin_test_transaction(&mut conn).await?;
-                Ok(conn)
+                Ok::<_, sqlx::Error>(conn)
             };
-            match begun.await {
+            let mut begun = begin(&lease).await;
+            if begun.is_err() {
+                // An idle lease whose session a restart or a terminated
+                // backend ended meanwhile: replace it, once, with a new one.
+                // A second failure is the server's answer, and is reported.
+                close_later(lease.pool.clone());
+                self.wait_for_server().await.map_err(error)?;
+                lease = self.leases.replace(lease).await.map_err(error)?;
+                begun = begin(&lease).await;
+            }
+            match begun {
                 // Handed over checked out: the test's first `conn()` needs no round trip.
                 Ok(conn) => {
                     let pool = lease.pool.clone();

@@ -131,6 +131,13 @@ impl LeaseSet {
         Ok(lease)
     }
 
+    /// A new connection in place of `dead`, under the same permit.
+    pub(crate) async fn replace(&self, mut dead: Lease) -> Result<Lease, sqlx::Error> {
+        let mut lease = self.connect().await?;
+        lease.permit = dead.permit.take();
+        Ok(lease)
+    }
+
     /// Puts a clean lease back for the next test.
     pub(crate) fn release(&self, mut lease: Lease) {
         lease.permit = None;

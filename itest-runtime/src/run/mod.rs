@@ -187,7 +187,8 @@ impl Keeper {
     async fn reconnect(&self, session: &mut Option<PgConnection>) -> Result<(), Error> {
         let server = &self.server;
         let options = server.admin_options(&format!("itest-{}-keeper", run_id()));
-        let mut conn = PgConnection::connect_with(&options)
+        let mut conn = server
+            .connect_patiently(&options)
             .await
             .map_err(|e| server.error("connecting for this run's lock", &e))?;
         if conn.server_version_num().unwrap_or(0) >= 140_000 {

@@ -47,7 +47,7 @@ fn host_key() -> Option<String> {
 
 /// Field 22 of `/proc/<pid>/stat`, after the command name (which may hold
 /// spaces and parentheses, so the fields are counted from its closing one).
-fn start_time(pid: u32) -> Option<i64> {
+pub(crate) fn start_time(pid: u32) -> Option<i64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let after_name = &stat[stat.rfind(')')? + 1..];
     after_name.split_whitespace().nth(19)?.parse().ok()

@@ -22,6 +22,10 @@ use crate::Error;
 
 /// How long to wait for a server before saying it cannot be reached.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Once the server was found down: how long one try to reach it may take.
+const QUICK_CHECK: Duration = Duration::from_secs(1);
+/// Between tries to reach a server that is restarting.
+const RETRY_CONNECT: Duration = Duration::from_millis(100);
 
 pub(crate) struct Server {
     options: PgConnectOptions,
@@ -33,7 +37,12 @@ pub(crate) struct Server {
     /// server-wide statements (CREATE DATABASE, cancelling sessions) and the
     /// registry of runs. Never the URL's database: that one is the user's.
     admin: PgPool,
+    /// Connections for background work (drops, copies made ahead), so that
+    /// it never holds the ones a test's set-up waits for.
+    background: PgPool,
     admin_options: PgConnectOptions,
+    /// Why the server was last found unreachable; cleared when it answers.
+    down: std::sync::Mutex<Option<String>>,
     /// Keeps the embedded server up while this process lives.
     _attachment: Option<Attachment>,
 }
@@ -100,7 +109,7 @@ impl Server {
         // this process found it alive, and a connection costs milliseconds
         // per process. Should it fail later, the error names the server.
         announce(&format!(
-            "itest: tests run on itest's own PostgreSQL at {}, since neither {} nor {} is set",
+            "itest: tests run on {}, since neither {} nor {} is set",
             embedded.description, URL_VARS[0], URL_VARS[1]
         ));
         let server = Server::new(
@@ -135,12 +144,22 @@ impl Server {
             .max_connections(2)
             .acquire_timeout(CONNECT_TIMEOUT)
             .connect_lazy_with(admin_options.clone());
+        let background = PgPoolOptions::new()
+            .max_connections(2)
+            .acquire_timeout(CONNECT_TIMEOUT)
+            .connect_lazy_with(
+                admin_options
+                    .clone()
+                    .application_name(&format!("itest-{}-background", run_id())),
+            );
         Server {
             options,
             var,
             description,
             admin,
+            background,
             admin_options,
+            down: std::sync::Mutex::new(None),
             _attachment: attachment,
         }
     }
@@ -225,9 +244,89 @@ impl Server {
 
     /// A dedicated session in the coordination database, for holding locks.
     pub(crate) async fn dedicated_admin(&self) -> Result<PgConnection, Error> {
-        PgConnection::connect_with(&self.admin_options)
+        self.connect_patiently(&self.admin_options)
             .await
             .map_err(|e| self.error("connecting for a lock", &e))
+    }
+
+    /// A connection of `pool`, waiting out a restarting server the same way.
+    pub(crate) async fn acquire_patiently(
+        &self,
+        pool: &PgPool,
+    ) -> Result<PoolConnection<sqlx::Postgres>, sqlx::Error> {
+        let was_down = self
+            .down
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some();
+        if was_down {
+            // One short try first: the pool's own checkout would wait its
+            // full limit against a server that is gone.
+            let options = pool.connect_options();
+            match tokio::time::timeout(QUICK_CHECK, PgConnection::connect_with(&options)).await {
+                Ok(Ok(conn)) => {
+                    let _ = conn.close().await;
+                }
+                Ok(Err(e)) => return Err(e),
+                Err(_) => return Err(sqlx::Error::PoolTimedOut),
+            }
+        }
+        let deadline = std::time::Instant::now() + CONNECT_TIMEOUT;
+        loop {
+            match pool.acquire().await {
+                Ok(conn) => {
+                    *self.down.lock().unwrap_or_else(|e| e.into_inner()) = None;
+                    return Ok(conn);
+                }
+                Err(e) if is_unavailable(&e) && std::time::Instant::now() < deadline => {
+                    tokio::time::sleep(RETRY_CONNECT).await;
+                }
+                Err(e) => {
+                    if is_unavailable(&e) {
+                        *self.down.lock().unwrap_or_else(|e| e.into_inner()) = Some(e.to_string());
+                    }
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// Connects, waiting out a server that is restarting (refused
+    /// connections, "the database system is starting up") for up to the
+    /// connect limit. Once the server was found down for that long, one
+    /// quick try only: the rest of the run fails fast.
+    pub(crate) async fn connect_patiently(
+        &self,
+        options: &PgConnectOptions,
+    ) -> Result<PgConnection, sqlx::Error> {
+        let was_down = self
+            .down
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some();
+        let limit = if was_down {
+            QUICK_CHECK
+        } else {
+            CONNECT_TIMEOUT
+        };
+        let deadline = std::time::Instant::now() + limit;
+        loop {
+            let error = match tokio::time::timeout(limit, PgConnection::connect_with(options)).await
+            {
+                Ok(Ok(conn)) => {
+                    *self.down.lock().unwrap_or_else(|e| e.into_inner()) = None;
+                    return Ok(conn);
+                }
+                Ok(Err(e)) if !is_unavailable(&e) => return Err(e),
+                Ok(Err(e)) => e,
+                Err(_) => sqlx::Error::PoolTimedOut,
+            };
+            if std::time::Instant::now() >= deadline {
+                *self.down.lock().unwrap_or_else(|e| e.into_inner()) = Some(error.to_string());
+                return Err(error);
+            }
+            tokio::time::sleep(RETRY_CONNECT).await;
+        }
     }
 
     /// Options for a session in the coordination database, tagged `tag`.
@@ -235,11 +334,32 @@ impl Server {
         self.admin_options.clone().application_name(tag)
     }
 
+    /// A connection for a test's set-up and teardown. A restarting server
+    /// is waited for; once it was found down for the whole connect limit,
+    /// each later call tries briefly, so the rest of the run fails fast.
     pub(crate) async fn admin(&self) -> Result<PoolConnection<sqlx::Postgres>, Error> {
-        self.admin
+        self.acquire_patiently(&self.admin).await.map_err(|e| {
+            match self.down.lock().unwrap_or_else(|e| e.into_inner()).clone() {
+                Some(reason) if is_unavailable(&e) => self.down_error(reason),
+                _ => self.error("connecting to the coordination database", &e),
+            }
+        })
+    }
+
+    /// A connection for background work, apart from the tests' own.
+    pub(crate) async fn background(&self) -> Result<PoolConnection<sqlx::Postgres>, Error> {
+        self.background
             .acquire()
             .await
-            .map_err(|e| self.error("connecting to the coordination database", &e))
+            .map_err(|e| self.error("connecting for background work", &e))
+    }
+
+    fn down_error(&self, reason: String) -> Error {
+        Error::Unreachable {
+            server: self.description.clone(),
+            var: self.var,
+            reason: format!("it stopped answering during the run ({reason})"),
+        }
     }
 
     /// Wraps a database error with the server it happened on.
@@ -272,6 +392,19 @@ pub fn server_connect_options() -> Result<PgConnectOptions, Error> {
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
+}
+
+/// Whether connecting failed because the server is not there right now
+/// (down, restarting, shutting down), rather than because of what was asked.
+pub(crate) fn is_unavailable(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut => true,
+        // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now.
+        sqlx::Error::Database(e) => {
+            matches!(e.code().as_deref(), Some("57P01" | "57P02" | "57P03"))
+        }
+        _ => false,
+    }
 }
 
 /// `3D000 invalid_catalog_name`: the database does not exist.
@@ -337,36 +470,21 @@ fn is_loopback(host: &str) -> bool {
 }
 
 /// Prints `line` once per run: once for all the test binaries one `cargo
-/// test` or `cargo nextest run` starts (they share a parent process), to the
-/// real stderr, past libtest's capture.
+/// test` or `cargo nextest run` starts (they share a parent process, named
+/// by its pid and start time), to the real stderr, past libtest's capture.
 fn announce(line: &str) {
     use std::io::Write;
     let parent = std::os::unix::process::parent_id();
-    let marker = std::env::temp_dir().join(format!("itest-announced-{parent}"));
+    let started = crate::run::owner::start_time(parent).unwrap_or(0);
+    let marker = std::env::temp_dir().join(format!("itest-announced-{parent}-{started}"));
     let first = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&marker)
         .is_ok();
-    // A stale marker of an earlier parent with the same pid is older than it.
-    let stale = !first && is_older_than_parent(&marker, parent);
-    if first || stale {
-        if stale {
-            let _ = std::fs::write(&marker, "");
-        }
+    if first {
         let _ = writeln!(std::io::stderr().lock(), "{line}");
     }
-}
-
-fn is_older_than_parent(marker: &std::path::Path, parent: u32) -> bool {
-    let Ok(written) = std::fs::metadata(marker).and_then(|m| m.modified()) else {
-        return false;
-    };
-    let Ok(started) = std::fs::metadata(format!("/proc/{parent}")).and_then(|m| m.modified())
-    else {
-        return false;
-    };
-    written < started
 }
 
 /// Removes the URL's password from a message, in case a driver echoed it.
