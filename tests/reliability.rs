@@ -17,10 +17,16 @@ struct PrivatePostgres {
     dir: PathBuf,
     bin: PathBuf,
     port: u16,
+    settings: String,
 }
 
 impl PrivatePostgres {
     fn start(name: &str) -> PrivatePostgres {
+        Self::start_with(name, "")
+    }
+
+    /// With extra server settings (`-c name=value ...`).
+    fn start_with(name: &str, settings: &str) -> PrivatePostgres {
         let bin = std::fs::read_dir("/usr/lib/postgresql")
             .expect("PostgreSQL's server programs under /usr/lib/postgresql")
             .filter_map(|e| Some(e.ok()?.path().join("bin")))
@@ -34,7 +40,12 @@ impl PrivatePostgres {
             let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             listener.local_addr().unwrap().port()
         };
-        let server = PrivatePostgres { dir, bin, port };
+        let server = PrivatePostgres {
+            dir,
+            bin,
+            port,
+            settings: settings.to_owned(),
+        };
         server.chown();
         server.run(
             "initdb",
@@ -80,9 +91,10 @@ impl PrivatePostgres {
     fn pg_ctl(&self, action: &[&str]) {
         let options = format!(
             "-c port={} -c listen_addresses=127.0.0.1 -c unix_socket_directories={} -c fsync=off \
-             -c max_connections=60",
+             -c max_connections=60 {}",
             self.port,
-            self.dir.display()
+            self.dir.display(),
+            self.settings
         );
         let mut args = vec!["-D", "data", "-l", "server.log", "-w", "-o", &options];
         args.extend_from_slice(action);
@@ -267,5 +279,56 @@ fn a_server_that_stays_down_fails_the_rest_fast() {
     assert!(
         output.contains("it stopped answering during the run"),
         "one clear message: {output}"
+    );
+}
+
+// --- idle_session_timeout: the server ends idle sessions by itself.
+
+#[itest(db = "fresh", migrations = "tests/migrations")]
+#[ignore = "a probe, run by idle_session_timeout_does_not_end_a_runs_lock"]
+async fn idle_probe(_db: &mut Db) {
+    let run = itest::unique("r");
+    println!("itest-run={}", run.split('-').nth(1).unwrap());
+    std::thread::sleep(Duration::from_secs(30));
+}
+
+fn keeper_pid(options: &sqlx::postgres::PgConnectOptions, run: &str) -> Option<i32> {
+    common::block_on(async {
+        let mut admin = common::outside(options).await;
+        sqlx::query_scalar("SELECT pid FROM pg_stat_activity WHERE application_name = $1")
+            .bind(format!("itest-{run}-keeper"))
+            .fetch_optional(&mut admin)
+            .await
+            .unwrap()
+    })
+}
+
+#[test]
+fn idle_session_timeout_does_not_end_a_runs_lock() {
+    let server = PrivatePostgres::start_with("idle", "-c idle_session_timeout=500ms");
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["idle_probe", "--exact", "--nocapture", "--include-ignored"])
+        .env("ITEST_DATABASE_URL", server.url())
+        .env_remove("DATABASE_URL")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let run = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|line| line.strip_prefix("itest-run=").map(str::to_owned))
+        .expect("the probe prints its run");
+    // The check's own session is idle only between its queries.
+    let options: sqlx::postgres::PgConnectOptions = server.url().parse().unwrap();
+    let first = keeper_pid(&options, &run).expect("the run holds its lock");
+    std::thread::sleep(Duration::from_secs(3));
+    let later = keeper_pid(&options, &run);
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(
+        later,
+        Some(first),
+        "the lock session outlived six idle timeouts without being replaced"
     );
 }

@@ -19,6 +19,17 @@ use sqlx::AssertSqlSafe;
 // lets it go (SAFETY_RELEASE names a file), then checks that its row, and
 // so its database, schema or worker, is still there.
 
+/// Waits until the parent creates the file SAFETY_RELEASE names (30 s at most).
+fn wait_for_release() {
+    if let Ok(release) = std::env::var("SAFETY_RELEASE") {
+        let start = Instant::now();
+        while !std::path::Path::new(&release).exists() && start.elapsed() < Duration::from_secs(30)
+        {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
 async fn hold(db: &mut Db) {
     let email = format!("{}@example.com", itest::unique("hold"));
     sqlx::query("INSERT INTO users (email) VALUES ($1)")
@@ -36,13 +47,7 @@ async fn hold(db: &mut Db) {
         "itest-probe={} schema={schema} run={run}",
         db.database_name()
     );
-    if let Ok(release) = std::env::var("SAFETY_RELEASE") {
-        let start = Instant::now();
-        while !std::path::Path::new(&release).exists() && start.elapsed() < Duration::from_secs(30)
-        {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
+    wait_for_release();
     let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email = $1")
         .bind(&email)
         .fetch_one(db.conn())
@@ -485,13 +490,7 @@ async fn hold_printing(db: &mut Db) {
         db.database_name(),
         run.split('-').nth(1).unwrap()
     );
-    if let Ok(release) = std::env::var("SAFETY_RELEASE") {
-        let start = Instant::now();
-        while !std::path::Path::new(&release).exists() && start.elapsed() < Duration::from_secs(30)
-        {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
+    wait_for_release();
 }
 
 fn exists(database: &str) -> bool {
