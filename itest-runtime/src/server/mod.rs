@@ -74,7 +74,8 @@ impl Server {
             .application_name("itest");
         // On loopback TLS protects nothing and costs a handshake per
         // connection; an explicit `sslmode` in the URL is still obeyed.
-        if is_loopback(options.get_host()) && !url.contains("sslmode=") {
+        let sslmode_given = url.contains("sslmode=") || std::env::var_os("PGSSLMODE").is_some();
+        if is_loopback(options.get_host()) && !sslmode_given {
             options = options.ssl_mode(sqlx::postgres::PgSslMode::Disable);
         }
         let description = describe(&options);
@@ -472,6 +473,12 @@ fn is_loopback(host: &str) -> bool {
 /// Prints `line` once per run: once for all the test binaries one `cargo
 /// test` or `cargo nextest run` starts (they share a parent process, named
 /// by its pid and start time), to the real stderr, past libtest's capture.
+#[cfg(not(unix))]
+fn announce(line: &str) {
+    eprintln!("{line}");
+}
+
+#[cfg(unix)]
 fn announce(line: &str) {
     use std::io::Write;
     let parent = std::os::unix::process::parent_id();
