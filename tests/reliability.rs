@@ -332,3 +332,39 @@ fn idle_session_timeout_does_not_end_a_runs_lock() {
         "the lock session outlived six idle timeouts without being replaced"
     );
 }
+
+// --- A server whose connection slots run out.
+
+#[itest(db = "fresh", migrations = "tests/migrations")]
+#[ignore = "a probe, run by running_out_of_server_connections_is_explained"]
+async fn greedy_probe(db: &mut Db) {
+    let pool = db.pool();
+    let mut held = Vec::new();
+    for _ in 0..8 {
+        held.push(pool.acquire().await.unwrap());
+    }
+}
+
+#[test]
+fn running_out_of_server_connections_is_explained() {
+    let server = PrivatePostgres::start_with(
+        "slots",
+        "-c max_connections=6 -c superuser_reserved_connections=0 -c max_wal_senders=0",
+    );
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args(["greedy_probe", "--exact", "--include-ignored"])
+        .env("ITEST_DATABASE_URL", server.url())
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    let text = common::text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(
+        text.contains("max_connections is used up") && text.contains("ITEST_MAX_CONNECTIONS"),
+        "names the limit and what changes it: {text}"
+    );
+    assert!(
+        !text.contains("db = \"tx\" a test runs"),
+        "not the tx hint: {text}"
+    );
+}

@@ -119,7 +119,10 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
                 .block_on(context.strategy(isolation, &migrations))
             {
                 Ok(strategy) => Some(strategy),
-                Err(e) => panic!("itest: test `{test}` could not start: {e}"),
+                Err(e) => panic!(
+                    "itest: test `{test}` could not start: {}",
+                    with_hint(e.to_string(), spec.isolation)
+                ),
             }
         }
         None => None,
@@ -130,6 +133,7 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
     let prepare_took = phase_start.elapsed();
     let runtime = context.runtime.handle().clone();
     let (for_test, phase_for_test) = (handle.clone(), phase.clone());
+    let isolation = spec.isolation;
     let waited = run_with_deadline(test.to_owned(), limit, move |deadline| {
         crate::pool::mark_thread_as_itests();
         runtime.block_on(run_on_test_thread(
@@ -140,6 +144,7 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
             for_test,
             phase_for_test,
             keep_failed,
+            isolation,
         ))
     });
 
@@ -206,6 +211,7 @@ async fn run_on_test_thread(
     handle: Handle,
     phase: Phase,
     keep_failed: bool,
+    isolation: Option<Isolation>,
 ) -> Outcome {
     let mut context = TestContext {
         db: None,
@@ -222,7 +228,7 @@ async fn run_on_test_thread(
             }
             Err(e) => {
                 deadline.finish();
-                return Outcome::Failed(e.to_string());
+                return Outcome::Failed(with_hint(e.to_string(), isolation));
             }
         }
     }
@@ -252,9 +258,10 @@ async fn run_on_test_thread(
         None => Outcome::Failed(also("cancelled after its time limit".to_owned())),
         Some(Ok(Ok(()))) if problems.is_empty() => Outcome::Passed,
         Some(Ok(Ok(()))) => Outcome::Failed(problems.join("; ")),
-        Some(Ok(Err(message))) => Outcome::Failed(also(with_hint(message))),
+        Some(Ok(Err(message))) => Outcome::Failed(also(with_hint(message, isolation))),
         Some(Err(payload)) => {
-            if let Some(hint) = payload_message(&payload).and_then(pool_timeout_hint) {
+            let hint = payload_message(&payload).and_then(|m| hint_for(m, isolation));
+            if let Some(hint) = hint {
                 eprintln!("{hint}");
             }
             if !problems.is_empty() {
@@ -362,22 +369,51 @@ fn end_sessions(context: &Context, tag: &str) -> Result<(), Error> {
     })
 }
 
-/// sqlx's `PoolTimedOut` does not say why; in a single-connection test we know.
-fn pool_timeout_hint(message: &str) -> Option<String> {
+/// sqlx's `PoolTimedOut` does not say why; itest knows what the pool is.
+fn pool_timeout_hint(message: &str, isolation: Option<Isolation>) -> Option<String> {
     let timed_out = message.contains("PoolTimedOut") || message.contains("pool timed out");
-    timed_out.then(|| {
-        "itest: a pool checkout timed out. In db = \"tx\" a test runs on exactly one connection, \
-         inside its transaction, and a checkout fails after waiting 1 s for it: code that holds \
-         two connections of `db.pool()` at once, or uses the pool (an app's request) while \
-         `db.conn()` still has the connection, gets this error. Call `db.pool()` after your last \
-         `db.conn()` and before the app runs, to hand the connection back; or use \
-         db = \"truncate\" or db = \"fresh\" for code that needs several connections at once."
+    if !timed_out {
+        return None;
+    }
+    Some(
+        match isolation {
+            Some(Isolation::Tx) => {
+                "itest: a pool checkout timed out. In db = \"tx\" a test runs on exactly one \
+             connection, inside its transaction, and a checkout fails after waiting 1 s for it: \
+             code that holds two connections of `db.pool()` at once, or uses the pool (an app's \
+             request) while `db.conn()` still has the connection, gets this error. Call \
+             `db.pool()` after your last `db.conn()` and before the app runs, to hand the \
+             connection back; or use db = \"truncate\" or db = \"fresh\" for code that needs \
+             several connections at once."
+            }
+            _ => {
+                "itest: a checkout of `db.pool()` timed out after 10 s: the code under test holds \
+             all 10 of its connections, or the server accepts no more (its max_connections is \
+             used up: lower ITEST_MAX_CONNECTIONS, run fewer processes at once with \
+             cargo nextest run -j N, or raise the server's max_connections)."
+            }
+        }
+        .to_owned(),
+    )
+}
+
+/// `53300 too_many_connections`: the server's slots are used up.
+fn too_many_clients_hint(message: &str) -> Option<String> {
+    message.contains("too many clients already").then(|| {
+        "itest: the server has no connection slot left (its max_connections is used up, \
+         by this run's processes or by others). Lower ITEST_MAX_CONNECTIONS (connections per test \
+         binary), or run fewer processes at once (cargo nextest run -j N), or raise the server's \
+         max_connections."
             .to_owned()
     })
 }
 
-fn with_hint(message: String) -> String {
-    match pool_timeout_hint(&message) {
+fn hint_for(message: &str, isolation: Option<Isolation>) -> Option<String> {
+    pool_timeout_hint(message, isolation).or_else(|| too_many_clients_hint(message))
+}
+
+fn with_hint(message: String, isolation: Option<Isolation>) -> String {
+    match hint_for(&message, isolation) {
         Some(hint) => format!("{message}\n{hint}"),
         None => message,
     }
