@@ -143,8 +143,10 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
             deadline,
             for_test,
             phase_for_test,
-            keep_failed,
-            isolation,
+            Settings {
+                keep_failed,
+                isolation,
+            },
         ))
     });
 
@@ -202,6 +204,13 @@ fn report(test: &str, outcome: Outcome) {
     }
 }
 
+/// What the test's thread needs to know about how it runs.
+#[derive(Clone, Copy)]
+struct Settings {
+    keep_failed: bool,
+    isolation: Option<Isolation>,
+}
+
 /// Everything that happens on the test's own thread, under the deadline.
 async fn run_on_test_thread(
     test: &'static str,
@@ -210,9 +219,12 @@ async fn run_on_test_thread(
     deadline: Deadline,
     handle: Handle,
     phase: Phase,
-    keep_failed: bool,
-    isolation: Option<Isolation>,
+    settings: Settings,
 ) -> Outcome {
+    let Settings {
+        keep_failed,
+        isolation,
+    } = settings;
     let mut context = TestContext {
         db: None,
         test,
