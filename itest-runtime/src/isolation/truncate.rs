@@ -14,7 +14,7 @@ use sqlx::postgres::PgConnectOptions;
 use sqlx::{PgConnection, PgPool};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::{psql_command, BoxFuture, Lease, Strategy};
+use super::{psql_command, Background, BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::{is_session_lost, Template};
 use crate::db::Db;
@@ -35,6 +35,8 @@ pub(crate) struct Truncate {
     in_use: Arc<Semaphore>,
     /// Worker indexes this process holds (leased or idle).
     held: Arc<tokio::sync::Mutex<BTreeSet<u32>>>,
+    /// Discarded workers being emptied; finished before the process exits.
+    cleanups: Background,
 }
 
 pub(crate) struct Worker {
@@ -89,6 +91,7 @@ impl Truncate {
             idle: Mutex::new(Vec::new()),
             in_use: Arc::new(Semaphore::new(max_workers as usize)),
             held: Arc::default(),
+            cleanups: Background::default(),
         })
     }
 
@@ -222,18 +225,40 @@ impl Strategy for Truncate {
     }
 
     fn discard(&self, db: Db) {
-        // Its sessions may be dead and its tables full: hand the lock back,
-        // and whoever leases this worker next empties it first.
-        if let (pool, Lease::Worker(worker)) = db.into_parts() {
+        // Its sessions may be dead and its tables full: empty it in the
+        // background if this run holds it (or can take it back, when its
+        // lock went elsewhere while the run's session was lost and is free
+        // again), then hand the lock back. Whoever leases it next empties
+        // it first in any case; this only keeps a test's rows from waiting
+        // there until then.
+        if let (pool, Lease::Worker(mut worker)) = db.into_parts() {
             let (run, held) = (Arc::clone(&self.run), Arc::clone(&self.held));
-            tokio::spawn(async move {
+            let server = Arc::clone(&self.template.server);
+            self.cleanups.spawn(async move {
                 pool.close().await;
                 let mut held = held.lock().await;
+                let ours = run.holds(worker.key) || run.try_lock(worker.key).await.unwrap_or(false);
+                if ours {
+                    let unused = match server.admin().await {
+                        Ok(mut admin) => registry::sessions_in(&mut admin, &worker.name)
+                            .await
+                            .is_ok_and(|sessions| sessions == 0),
+                        Err(_) => false,
+                    };
+                    if unused {
+                        let options = server.options_for(&worker.name);
+                        let _ = worker.empty(&server, &options).await;
+                    }
+                }
                 if run.unlock(worker.key).await.is_ok() {
                     held.remove(&worker.index);
                 }
             });
         }
+    }
+
+    fn shut_down(&self) -> BoxFuture<'_, ()> {
+        Box::pin(self.cleanups.finish())
     }
 
     fn keep(&self, db: Db) -> Result<String, Box<Db>> {
