@@ -302,15 +302,21 @@ pub(crate) async fn look_up_template(
 ) -> Result<Option<Option<String>>, sqlx::Error> {
     // Written at most once a minute per template, so a suite of many
     // processes (nextest) does not write once per process.
+    // The shared transaction lock waits for a garbage collection that is
+    // dropping this template (it holds the lock exclusively), so a lookup
+    // never finds a template that is about to go.
     sqlx::query_scalar(
-        "WITH used AS (
-             INSERT INTO itest.templates (name) VALUES ($1)
+        "WITH using_it AS (SELECT pg_advisory_xact_lock_shared($2)),
+         used AS (
+             INSERT INTO itest.templates (name) SELECT $1 FROM using_it
              ON CONFLICT (name) DO UPDATE SET last_used = now()
                  WHERE itest.templates.last_used < now() - interval '1 minute'
          )
-         SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $1",
+         SELECT shobj_description(oid, 'pg_database') FROM pg_database, using_it
+         WHERE datname = $1",
     )
     .bind(name)
+    .bind(super::sweep::template_use_key(name))
     .fetch_optional(conn)
     .await
 }
@@ -323,6 +329,19 @@ pub(crate) async fn templates(conn: &mut PgConnection) -> Result<Vec<(String, f6
          WHERE role = current_user ORDER BY last_used",
     )
     .fetch_all(conn)
+    .await
+}
+
+/// Seconds since `template` was last used, if the registry knows it.
+pub(crate) async fn idle_for(
+    conn: &mut PgConnection,
+    template: &str,
+) -> Result<Option<f64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT extract(epoch FROM now() - last_used)::float8 FROM itest.templates WHERE name = $1",
+    )
+    .bind(template)
+    .fetch_optional(conn)
     .await
 }
 

@@ -223,7 +223,13 @@ async fn collect_template(conn: &mut PgConnection, template: &str) -> Result<(),
         if !try_lock(conn, use_key).await? {
             return Ok(());
         }
-        let result = drop_template_and_copies(conn, template).await;
+        // Looked at again under the lock: a run may have used it since the
+        // list was read (lookups wait for this lock, so none is in between).
+        let idle = registry::idle_for(conn, template).await?;
+        let result = match idle {
+            Some(seconds) if seconds < TEMPLATE_IDLE.as_secs_f64() => Ok(()),
+            _ => drop_template_and_copies(conn, template).await,
+        };
         Postgres::unlock(conn, use_key).await?;
         result
     }
