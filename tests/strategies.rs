@@ -263,13 +263,21 @@ fn a_killed_runs_schema_is_dropped_by_the_next_run() {
 
 #[test]
 fn keep_failed_keeps_the_database_and_says_how_to_connect() {
-    let output = run_alone(
-        "fresh_probe",
-        &[("ITEST_KEEP", "failed"), ("ITEST_PROBE_FAIL", "1")],
-        &[],
-    );
+    // One invocation (as one `cargo test` or `cargo nextest run`): the
+    // failing test keeps its database, and a later test process of the same
+    // invocation, which sweeps what dead runs left, must leave it.
+    let exe = std::env::current_exe().unwrap();
+    let output = std::process::Command::new("sh")
+        .args([
+            "-c",
+            r#"ITEST_KEEP=failed ITEST_PROBE_FAIL=1 "$0" fresh_probe --exact --nocapture --test-threads=1
+               "$0" fresh_probe --exact --nocapture --test-threads=1 >/dev/null 2>&1 || echo "second run failed""#,
+        ])
+        .arg(&exe)
+        .output()
+        .unwrap();
     let printed = text(&output);
-    assert!(!output.status.success(), "{printed}");
+    assert!(!printed.contains("second run failed"), "{printed}");
     let database = printed
         .split("itest-probe=")
         .nth(1)
@@ -289,8 +297,12 @@ fn keep_failed_keeps_the_database_and_says_how_to_connect() {
             .await
             .unwrap()
     });
-    assert_eq!(rows, 1, "the failed test's data is still there");
+    assert_eq!(
+        rows, 1,
+        "the failed test's data is still there, after another test of its run"
+    );
 
+    // The next invocation cleans it.
     let next = run_alone("fresh_probe", &[], &[]);
     assert!(next.status.success(), "{}", text(&next));
     assert!(

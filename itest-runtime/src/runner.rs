@@ -299,6 +299,11 @@ async fn close_db(
         let test = db.test();
         match strategy.keep(db) {
             Ok(note) => {
+                if let Ok(context) = Context::get() {
+                    if let Err(e) = context.keep_for_this_invocation().await {
+                        eprintln!("itest: could not record the kept database: {e}");
+                    }
+                }
                 deadline.finish();
                 eprintln!("itest: test `{test}` failed; {note}");
                 return None;

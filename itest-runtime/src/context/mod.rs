@@ -109,6 +109,14 @@ impl Context {
             .clone()
     }
 
+    /// Records that this run kept a failed test's objects (ITEST_KEEP=failed).
+    pub(crate) async fn keep_for_this_invocation(&self) -> Result<(), Error> {
+        match self.run.get() {
+            Some(Ok(run)) => run.keep_for_this_invocation().await,
+            _ => Ok(()),
+        }
+    }
+
     /// Lets every strategy finish its background work before the process exits.
     fn shut_down(&self) {
         let strategies: Vec<_> = self

@@ -180,7 +180,7 @@ impl Strategy for Fresh {
         let name = db.database_name().to_owned();
         close_later(db.into_parts().0);
         Ok(format!(
-            "kept database `{name}` until the next run: {}",
+            "kept database `{name}` until the next run (`cargo test`, `cargo nextest run`) starts: {}",
             psql_command(&options, &name, None)
         ))
     }

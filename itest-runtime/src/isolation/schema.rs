@@ -144,7 +144,7 @@ impl Strategy for Schemas {
             return Err(Box::new(db));
         };
         let note = format!(
-            "kept schema `{schema}` in `{}` until the next run: {}",
+            "kept schema `{schema}` in `{}` until the next run (`cargo test`, `cargo nextest run`) starts: {}",
             self.database,
             psql_command(&db.connect_options(), &self.database, Some(schema))
         );

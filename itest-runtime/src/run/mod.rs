@@ -133,6 +133,25 @@ impl Run {
             .map(drop)
     }
 
+    /// Records that this run kept a failed test's objects: the sweep leaves
+    /// them until the invocation that started this process (`cargo test`,
+    /// `cargo nextest run`) has ended, so they are there to be looked at.
+    pub(crate) async fn keep_for_this_invocation(&self) -> Result<(), Error> {
+        let parent = owner::parent();
+        let mut admin = self.keeper.server.admin().await?;
+        registry::keep(
+            &mut admin,
+            run_id(),
+            (&parent.host, parent.pid, parent.pid_start),
+        )
+        .await
+        .map_err(|e| {
+            self.keeper
+                .server
+                .error("recording a kept test database", &e)
+        })
+    }
+
     /// Records that this run makes schemas in `database`, for the sweep.
     pub(crate) async fn add_schema_database(&self, database: &str) -> Result<(), Error> {
         let mut admin = self.keeper.server.admin().await?;
@@ -205,6 +224,7 @@ impl Keeper {
             pid_start: me.pid_start,
             suspect_for: None,
             schema_databases: Vec::new(),
+            kept_by: None,
         };
         registry::register(&mut conn, run_key(run_id()), &row)
             .await

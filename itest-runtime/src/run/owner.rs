@@ -26,6 +26,27 @@ pub(crate) fn this_process() -> &'static Owner {
     })
 }
 
+/// The process that started this one: `cargo test` or `cargo nextest run`
+/// for a test binary.
+pub(crate) fn parent() -> Owner {
+    let pid = parent_pid();
+    Owner {
+        host: this_process().host.clone(),
+        pid: i64::from(pid),
+        pid_start: start_time(pid).unwrap_or(-1),
+    }
+}
+
+#[cfg(unix)]
+fn parent_pid() -> u32 {
+    std::os::unix::process::parent_id()
+}
+
+#[cfg(not(unix))]
+fn parent_pid() -> u32 {
+    0
+}
+
 /// Whether the process registered as (`host`, `pid`, `pid_start`) is alive:
 /// `None` when this machine cannot tell (another host, or no `/proc`).
 pub(crate) fn is_alive(host: &str, pid: i64, pid_start: i64) -> Option<bool> {

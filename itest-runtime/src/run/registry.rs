@@ -32,7 +32,8 @@ pub(crate) async fn inspect(conn: &mut PgConnection) -> Result<Found, sqlx::Erro
     let (comment, tables, others): (Option<String>, bool, i64) = sqlx::query_as(
         r#"SELECT shobj_description(d.oid, 'pg_database'),
                   to_regclass('itest.runs') IS NOT NULL AND to_regclass('itest.intents') IS NOT NULL
-                      AND to_regclass('itest.templates') IS NOT NULL,
+                      AND to_regclass('itest.templates') IS NOT NULL
+                      AND to_regclass('itest.kept') IS NOT NULL,
                   (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'itest')
                      AND n.nspname NOT LIKE 'pg\_%' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f'))
@@ -111,6 +112,15 @@ pub(crate) async fn prepare(conn: &mut PgConnection, _seen: Found) -> Result<boo
             role name NOT NULL DEFAULT current_user,
             last_used timestamptz NOT NULL DEFAULT now()
         );
+        -- Runs that kept a failed test's objects (ITEST_KEEP=failed), and the
+        -- process that started them (cargo test, nextest run): kept objects
+        -- last until that invocation has ended.
+        CREATE TABLE IF NOT EXISTS itest.kept (
+            run text PRIMARY KEY,
+            host text NOT NULL,
+            pid bigint NOT NULL,
+            pid_start bigint NOT NULL
+        );
         GRANT USAGE ON SCHEMA itest TO PUBLIC;
         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA itest TO PUBLIC;
         COMMENT ON DATABASE {} IS {};
@@ -132,6 +142,9 @@ pub(crate) struct RunRow {
     /// Seconds since another process first found its lock free, if it did.
     pub suspect_for: Option<f64>,
     pub schema_databases: Vec<String>,
+    /// When it kept a failed test's objects: the invocation (host, pid,
+    /// start) that started it.
+    pub kept_by: Option<(String, i64, i64)>,
 }
 
 /// Takes the run's lock and registers it, in one round trip.
@@ -158,28 +171,62 @@ pub(crate) async fn other_runs(
     conn: &mut PgConnection,
     except: &str,
 ) -> Result<Vec<RunRow>, sqlx::Error> {
-    type Row = (String, String, i64, i64, Option<f64>, Vec<String>);
+    type Row = (
+        String,
+        String,
+        i64,
+        i64,
+        Option<f64>,
+        Vec<String>,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+    );
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT run, host, pid, pid_start,
-                extract(epoch FROM now() - suspect_since)::float8, schema_databases
-         FROM itest.runs WHERE role = current_user AND run <> $1",
+        "SELECT r.run, r.host, r.pid, r.pid_start,
+                extract(epoch FROM now() - r.suspect_since)::float8, r.schema_databases,
+                k.host, k.pid, k.pid_start
+         FROM itest.runs r LEFT JOIN itest.kept k ON k.run = r.run
+         WHERE r.role = current_user AND r.run <> $1",
     )
     .bind(except)
     .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()
-        .map(
-            |(run, host, pid, pid_start, suspect_for, schema_databases)| RunRow {
-                run,
-                host,
-                pid,
-                pid_start,
-                suspect_for,
-                schema_databases,
+        .map(|row| RunRow {
+            run: row.0,
+            host: row.1,
+            pid: row.2,
+            pid_start: row.3,
+            suspect_for: row.4,
+            schema_databases: row.5,
+            kept_by: match (row.6, row.7, row.8) {
+                (Some(host), Some(pid), Some(start)) => Some((host, pid, start)),
+                _ => None,
             },
-        )
+        })
         .collect())
+}
+
+/// Records that `run` kept a failed test's objects, and which invocation
+/// (the process that started this one) they are kept for.
+pub(crate) async fn keep(
+    conn: &mut PgConnection,
+    run: &str,
+    invocation: (&str, i64, i64),
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO itest.kept (run, host, pid, pid_start) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (run) DO NOTHING",
+    )
+    .bind(run)
+    .bind(invocation.0)
+    .bind(invocation.1)
+    .bind(invocation.2)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 pub(crate) async fn suspect(conn: &mut PgConnection, run: &str) -> Result<(), sqlx::Error> {
@@ -194,6 +241,10 @@ pub(crate) async fn suspect(conn: &mut PgConnection, run: &str) -> Result<(), sq
 
 pub(crate) async fn forget(conn: &mut PgConnection, run: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM itest.runs WHERE run = $1")
+        .bind(run)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM itest.kept WHERE run = $1")
         .bind(run)
         .execute(&mut *conn)
         .await?;

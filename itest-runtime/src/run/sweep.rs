@@ -74,6 +74,15 @@ async fn sweep_dead_runs(server: &Server, conn: &mut PgConnection) -> Result<(),
     for row in runs {
         match owner::is_alive(&row.host, row.pid, row.pid_start) {
             Some(true) => continue,
+            // It kept a failed test's objects for its invocation, which is
+            // still running: they are being looked at, or will be.
+            Some(false)
+                if row.kept_by.as_ref().is_some_and(|(host, pid, start)| {
+                    owner::is_alive(host, *pid, *start) == Some(true)
+                }) =>
+            {
+                continue
+            }
             // Its process is gone: nothing can still use its objects.
             Some(false) => {
                 registry::end_sessions_of(conn, &row.run)
