@@ -266,17 +266,33 @@ fn keep_failed_keeps_the_database_and_says_how_to_connect() {
     // One invocation (as one `cargo test` or `cargo nextest run`): the
     // failing test keeps its database, and a later test process of the same
     // invocation, which sweeps what dead runs left, must leave it.
+    // The invocation stays alive (reading its stdin) while this test looks.
+    use std::io::{BufRead, BufReader};
     let exe = std::env::current_exe().unwrap();
-    let output = std::process::Command::new("sh")
+    let mut invocation = std::process::Command::new("sh")
         .args([
             "-c",
-            r#"ITEST_KEEP=failed ITEST_PROBE_FAIL=1 "$0" fresh_probe --exact --nocapture --test-threads=1
-               "$0" fresh_probe --exact --nocapture --test-threads=1 >/dev/null 2>&1 || echo "second run failed""#,
+            r#"ITEST_KEEP=failed ITEST_PROBE_FAIL=1 "$0" fresh_probe --exact --nocapture --test-threads=1 2>&1
+               "$0" fresh_probe --exact --nocapture --test-threads=1 >/dev/null 2>&1 || echo "second run failed"
+               echo "itest-invocation-waiting"
+               read done"#,
         ])
         .arg(&exe)
-        .output()
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
         .unwrap();
-    let printed = text(&output);
+    let mut printed = String::new();
+    for line in BufReader::new(invocation.stdout.take().unwrap())
+        .lines()
+        .map_while(Result::ok)
+    {
+        if line == "itest-invocation-waiting" {
+            break;
+        }
+        printed.push_str(&line);
+        printed.push('\n');
+    }
     assert!(!printed.contains("second run failed"), "{printed}");
     let database = printed
         .split("itest-probe=")
@@ -301,6 +317,8 @@ fn keep_failed_keeps_the_database_and_says_how_to_connect() {
         rows, 1,
         "the failed test's data is still there, after another test of its run"
     );
+    drop(invocation.stdin.take()); // the invocation ends
+    invocation.wait().unwrap();
 
     // The next invocation cleans it.
     let next = run_alone("fresh_probe", &[], &[]);

@@ -224,7 +224,6 @@ impl Keeper {
             pid_start: me.pid_start,
             suspect_for: None,
             schema_databases: Vec::new(),
-            kept_by: None,
         };
         registry::register(&mut conn, run_key(run_id()), &row)
             .await

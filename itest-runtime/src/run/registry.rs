@@ -142,9 +142,6 @@ pub(crate) struct RunRow {
     /// Seconds since another process first found its lock free, if it did.
     pub suspect_for: Option<f64>,
     pub schema_databases: Vec<String>,
-    /// When it kept a failed test's objects: the invocation (host, pid,
-    /// start) that started it.
-    pub kept_by: Option<(String, i64, i64)>,
 }
 
 /// Takes the run's lock and registers it, in one round trip.
@@ -171,42 +168,39 @@ pub(crate) async fn other_runs(
     conn: &mut PgConnection,
     except: &str,
 ) -> Result<Vec<RunRow>, sqlx::Error> {
-    type Row = (
-        String,
-        String,
-        i64,
-        i64,
-        Option<f64>,
-        Vec<String>,
-        Option<String>,
-        Option<i64>,
-        Option<i64>,
-    );
+    type Row = (String, String, i64, i64, Option<f64>, Vec<String>);
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT r.run, r.host, r.pid, r.pid_start,
-                extract(epoch FROM now() - r.suspect_since)::float8, r.schema_databases,
-                k.host, k.pid, k.pid_start
-         FROM itest.runs r LEFT JOIN itest.kept k ON k.run = r.run
-         WHERE r.role = current_user AND r.run <> $1",
+        "SELECT run, host, pid, pid_start,
+                extract(epoch FROM now() - suspect_since)::float8, schema_databases
+         FROM itest.runs WHERE role = current_user AND run <> $1",
     )
     .bind(except)
     .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|row| RunRow {
-            run: row.0,
-            host: row.1,
-            pid: row.2,
-            pid_start: row.3,
-            suspect_for: row.4,
-            schema_databases: row.5,
-            kept_by: match (row.6, row.7, row.8) {
-                (Some(host), Some(pid), Some(start)) => Some((host, pid, start)),
-                _ => None,
+        .map(
+            |(run, host, pid, pid_start, suspect_for, schema_databases)| RunRow {
+                run,
+                host,
+                pid,
+                pid_start,
+                suspect_for,
+                schema_databases,
             },
-        })
+        )
         .collect())
+}
+
+/// The invocation (host, pid, start time) `run` kept a failed test's objects for.
+pub(crate) async fn kept_by(
+    conn: &mut PgConnection,
+    run: &str,
+) -> Result<Option<(String, i64, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT host, pid, pid_start FROM itest.kept WHERE run = $1")
+        .bind(run)
+        .fetch_optional(conn)
+        .await
 }
 
 /// Records that `run` kept a failed test's objects, and which invocation

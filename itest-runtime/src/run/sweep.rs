@@ -74,17 +74,18 @@ async fn sweep_dead_runs(server: &Server, conn: &mut PgConnection) -> Result<(),
     for row in runs {
         match owner::is_alive(&row.host, row.pid, row.pid_start) {
             Some(true) => continue,
-            // It kept a failed test's objects for its invocation, which is
-            // still running: they are being looked at, or will be.
-            Some(false)
-                if row.kept_by.as_ref().is_some_and(|(host, pid, start)| {
-                    owner::is_alive(host, *pid, *start) == Some(true)
-                }) =>
-            {
-                continue
-            }
-            // Its process is gone: nothing can still use its objects.
+            // Its process is gone: nothing can still use its objects, unless
+            // it kept a failed test's for its invocation, which still runs.
+            // Read now, not from the list: a process records what it keeps
+            // before it exits, so only after its death is the record final.
             Some(false) => {
+                let kept_by = registry::kept_by(conn, &row.run).await.map_err(error)?;
+                let invocation_lives = kept_by.is_some_and(|(host, pid, start)| {
+                    owner::is_alive(&host, pid, start) == Some(true)
+                });
+                if invocation_lives {
+                    continue;
+                }
                 registry::end_sessions_of(conn, &row.run)
                     .await
                     .map_err(error)?;
@@ -161,7 +162,15 @@ async fn drop_run(
                 .map_err(error)?;
         }
     }
-    for database in &row.schema_databases {
+    // Read again: the list may have grown after the caller's snapshot.
+    let schema_databases: Vec<String> =
+        sqlx::query_scalar("SELECT schema_databases FROM itest.runs WHERE run = $1")
+            .bind(run)
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(error)?
+            .unwrap_or_else(|| row.schema_databases.clone());
+    for database in &schema_databases {
         drop_schemas_of(server, conn, database, run).await?;
     }
     registry::forget(conn, run).await.map_err(error)
