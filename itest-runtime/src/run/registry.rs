@@ -69,7 +69,7 @@ pub(crate) async fn create_database(conn: &mut PgConnection) -> Result<(), sqlx:
 /// Creates the registry and marks the database, under a lock. `false` when
 /// the database is somebody else's: it has a comment that is not itest's
 /// mark, or objects of its own.
-pub(crate) async fn prepare(conn: &mut PgConnection, _seen: Found) -> Result<bool, sqlx::Error> {
+pub(crate) async fn prepare(conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
     sqlx::query("SELECT pg_advisory_lock($1)")
         .bind(lock_key("itest coordination database"))
         .execute(&mut *conn)

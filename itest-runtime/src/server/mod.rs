@@ -182,7 +182,7 @@ impl Server {
             return Ok(());
         }
         let mut admin = self.dedicated_admin().await?;
-        let prepared = registry::prepare(&mut admin, found).await;
+        let prepared = registry::prepare(&mut admin).await;
         let _ = admin.close().await;
         match prepared {
             Ok(true) => Ok(()),
