@@ -491,6 +491,34 @@ fn announce(line: &str) {
         .is_ok();
     if first {
         let _ = writeln!(std::io::stderr().lock(), "{line}");
+        remove_markers_of_ended_runs();
+    }
+}
+
+/// Markers whose invocation (pid and start time in the name) is gone.
+#[cfg(unix)]
+fn remove_markers_of_ended_runs() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("itest-announced-"))
+        else {
+            continue;
+        };
+        let parsed = rest
+            .split_once('-')
+            .and_then(|(pid, start)| Some((pid.parse::<u32>().ok()?, start.parse::<i64>().ok()?)));
+        let ended = match parsed {
+            Some((pid, start)) => crate::run::owner::start_time(pid) != Some(start),
+            None => true, // an older layout of the name
+        };
+        if ended {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
