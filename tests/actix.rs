@@ -89,8 +89,8 @@ async fn api_round_trip(db: &mut Db, server: &Server) {
         .fetch_one(db.conn())
         .await
         .unwrap();
-    // In db = "tx" the app's pool and `db.conn()` are one connection: hand it back.
-    db.pool();
+    // In db = "tx" the app's pool and `db.conn()` are one connection: the
+    // guard `db.conn()` returned has handed it back by now.
     let created = client
         .post(format!("{}/users", server.address))
         .body(email.clone())

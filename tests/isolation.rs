@@ -31,8 +31,8 @@ macro_rules! same_key_tests {
     ($($name:ident)*) => {$(
         #[itest(db = "tx", migrations = "tests/migrations")]
         async fn $name(db: &mut Db) {
-            insert_user(db.conn(), SAME_EMAIL).await;
-            assert_eq!(count_users(db.conn(), SAME_EMAIL).await, 1);
+            insert_user(&mut db.conn(), SAME_EMAIL).await;
+            assert_eq!(count_users(&mut db.conn(), SAME_EMAIL).await, 1);
             let total: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
                 .fetch_one(db.conn())
                 .await
@@ -60,7 +60,7 @@ static RECORDS: Records = Records::new();
 #[itest(db = "tx", migrations = "tests/migrations")]
 async fn passing_test_inserts(db: &mut Db) {
     let email = itest::unique("passed") + "@example.com";
-    insert_user(db.conn(), &email).await;
+    insert_user(&mut db.conn(), &email).await;
     RECORDS.push("passing_test_inserts", &email, db.connect_options());
 }
 
@@ -75,7 +75,7 @@ fn rows_of_a_passed_test_are_rolled_back() {
 #[should_panic(expected = "deliberate panic after insert")]
 async fn panicking_test_inserts(db: &mut Db) {
     let email = itest::unique("panicked") + "@example.com";
-    insert_user(db.conn(), &email).await;
+    insert_user(&mut db.conn(), &email).await;
     RECORDS.push("panicking_test_inserts", &email, db.connect_options());
     panic!("deliberate panic after insert");
 }
@@ -95,7 +95,7 @@ fn rows_of_a_panicked_test_are_rolled_back() {
 #[should_panic(expected = "returned Err")]
 async fn failing_test_inserts(db: &mut Db) -> Result<(), String> {
     let email = itest::unique("failed") + "@example.com";
-    insert_user(db.conn(), &email).await;
+    insert_user(&mut db.conn(), &email).await;
     RECORDS.push("failing_test_inserts", &email, db.connect_options());
     Err("deliberate error".to_owned())
 }
@@ -120,7 +120,7 @@ async fn commit_on_the_connection_is_a_savepoint(db: &mut Db) {
     tx.commit().await.unwrap();
 
     assert_eq!(
-        count_users(db.conn(), &email).await,
+        count_users(&mut db.conn(), &email).await,
         1,
         "the test sees its commit"
     );
@@ -140,7 +140,7 @@ async fn commit_on_the_pool_is_a_savepoint(db: &mut Db) {
     tx.commit().await.unwrap();
 
     assert_eq!(
-        count_users(db.conn(), &email).await,
+        count_users(&mut db.conn(), &email).await,
         1,
         "the test sees its commit"
     );
@@ -155,7 +155,7 @@ async fn commit_on_the_pool_is_a_savepoint(db: &mut Db) {
 async fn rollback_in_code_under_test_undoes_only_its_savepoint(db: &mut Db) {
     let kept = itest::unique("kept") + "@example.com";
     let undone = itest::unique("undone") + "@example.com";
-    insert_user(db.conn(), &kept).await;
+    insert_user(&mut db.conn(), &kept).await;
 
     let mut tx = db.conn().begin().await.unwrap();
     insert_user(&mut tx, &undone).await;
@@ -168,8 +168,8 @@ async fn rollback_in_code_under_test_undoes_only_its_savepoint(db: &mut Db) {
         insert_user(&mut tx, &undone).await;
     }
 
-    assert_eq!(count_users(db.conn(), &kept).await, 1);
-    assert_eq!(count_users(db.conn(), &undone).await, 0);
+    assert_eq!(count_users(&mut db.conn(), &kept).await, 1);
+    assert_eq!(count_users(&mut db.conn(), &undone).await, 0);
 }
 
 #[itest(db = "tx", migrations = "tests/migrations")]
@@ -177,7 +177,7 @@ async fn conn_and_pool_see_the_same_data_in_any_order(db: &mut Db) {
     let first = itest::unique("first") + "@example.com";
     let second = itest::unique("second") + "@example.com";
 
-    insert_user(db.conn(), &first).await;
+    insert_user(&mut db.conn(), &first).await;
     let pool = db.pool();
     assert_eq!(
         count_users(&pool, &first).await,
@@ -189,7 +189,7 @@ async fn conn_and_pool_see_the_same_data_in_any_order(db: &mut Db) {
     insert_user(&mut checkout, &second).await;
     drop(checkout);
     assert_eq!(
-        count_users(db.conn(), &second).await,
+        count_users(&mut db.conn(), &second).await,
         1,
         "conn sees what the pool wrote"
     );
@@ -266,10 +266,79 @@ macro_rules! clean_start_tests {
                 .execute(db.conn())
                 .await
                 .unwrap();
-            // A savepoint left open by code under test.
-            std::mem::forget(db.conn().begin().await.unwrap());
+            // A savepoint left open by code under test, on the session itself.
+            std::mem::forget(Connection::begin(&mut *db.conn()).await.unwrap());
         }
     )*};
 }
 
 clean_start_tests!(clean_start_1 clean_start_2 clean_start_3 clean_start_4);
+
+// The guard `db.conn()` returns works wherever `&mut PgConnection` did.
+#[itest(db = "tx", migrations = "tests/migrations")]
+async fn every_form_of_conn_reaches_the_one_session(db: &mut Db) {
+    let email = itest::unique("forms") + "@example.com";
+    // By value, a stream: `fetch_all` runs on `fetch_many`.
+    sqlx::query("INSERT INTO users (email) VALUES ($1)")
+        .bind(&email)
+        .execute(db.conn())
+        .await
+        .unwrap();
+    let rows: Vec<String> = sqlx::query_scalar("SELECT email FROM users WHERE email = $1")
+        .bind(&email)
+        .fetch_all(db.conn())
+        .await
+        .unwrap();
+    assert_eq!(rows.as_slice(), std::slice::from_ref(&email));
+    // Kept in a variable, by reference.
+    {
+        let mut conn = db.conn();
+        assert_eq!(count_users(&mut conn, &email).await, 1);
+        insert_user(&mut conn, &(email.clone() + ".second")).await;
+    }
+    // As `impl Acquire`, the way repositories often take it.
+    async fn insert_in_transaction(
+        conn: impl sqlx::Acquire<'_, Database = sqlx::Postgres>,
+        email: &str,
+    ) {
+        let mut tx = conn.begin().await.unwrap();
+        insert_user(&mut tx, email).await;
+        tx.commit().await.unwrap();
+    }
+    insert_in_transaction(db.conn(), &(email.clone() + ".third")).await;
+
+    let pool = db.pool();
+    let all: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email LIKE $1 || '%'")
+        .bind(&email)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(all, 3, "the pool sees every form's rows");
+    assert_eq!(
+        committed_users(&db.connect_options(), &email).await,
+        0,
+        "and nothing was committed"
+    );
+}
+
+// Arrange, let code that holds the pool run, verify: the guard hands the
+// session back after each statement, so the code never waits for it.
+#[itest(db = "tx", migrations = "tests/migrations", timeout = "5s")]
+async fn code_holding_the_pool_runs_between_two_uses_of_conn(db: &mut Db) {
+    let email = itest::unique("between") + "@example.com";
+    let pool = db.pool();
+    insert_user(&mut db.conn(), &email).await;
+    let mut tx = db.conn().begin().await.unwrap();
+    insert_user(&mut tx, &(email.clone() + ".committed")).await;
+    tx.commit().await.unwrap();
+
+    // The code under test, on a task of its own, as a server's handler runs.
+    let app = tokio::spawn({
+        let email = email.clone();
+        async move {
+            count_users(&pool, &email).await + count_users(&pool, &(email + ".committed")).await
+        }
+    });
+    assert_eq!(app.await.unwrap(), 2, "the app sees what the test arranged");
+    assert_eq!(count_users(db.conn(), &email).await, 1);
+}

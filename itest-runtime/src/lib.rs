@@ -20,7 +20,7 @@ mod server;
 mod timeout;
 mod unique;
 
-pub use db::Db;
+pub use db::{Conn, Db};
 pub use error::Error;
 pub use isolation::Isolation;
 pub use server::server_connect_options;

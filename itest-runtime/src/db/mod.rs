@@ -1,5 +1,7 @@
 //! [`Db`]: the handle a test gets to its isolated database.
 
+mod conn;
+
 use std::future::Future;
 use std::pin::pin;
 use std::sync::Arc;
@@ -10,6 +12,8 @@ use sqlx::pool::PoolConnection;
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{PgConnection, PgPool};
 
+pub use conn::Conn;
+
 use crate::isolation::Lease;
 use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 
@@ -19,12 +23,16 @@ use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 /// or schema of the test's own.
 pub struct Db {
     pool: PgPool,
-    /// The connection while `conn()` has it checked out.
+    /// The connection while a [`Conn`] has it checked out (and, outside
+    /// db = "tx", between guards, so the test keeps one session).
     held: Option<PoolConnection<sqlx::Postgres>>,
     database: Arc<str>,
     test: &'static str,
     /// What the strategy needs back at the end of the test.
     pub(crate) lease: Lease,
+    /// Set once [`Db::pool`] has handed the pool out: from then on code
+    /// under test may be waiting for the tx connection a guard returns.
+    pool_shared: bool,
     /// Cleared by a teardown that cleaned up without the test's connection:
     /// the lease is then closed instead of reused.
     pub(crate) reusable: bool,
@@ -43,6 +51,7 @@ impl Db {
             database: database.into(),
             test,
             lease,
+            pool_shared: false,
             reusable: true,
         }
     }
@@ -54,12 +63,16 @@ impl Db {
         self
     }
 
-    /// The test's connection, for queries written in the test itself.
+    /// The test's connection, for queries written in the test itself:
+    /// `query.execute(db.conn())`, or `&mut db.conn()` where a function takes
+    /// `&mut PgConnection`.
     ///
-    /// In db = "tx" it stays checked out of [`Db::pool`] until you call
-    /// `db.pool()` again or the test ends: call `db.pool()` after your last
-    /// `db.conn()` when code that holds the pool (a spawned server, say) runs next.
-    pub fn conn(&mut self) -> &mut PgConnection {
+    /// In db = "tx" it is the one session that [`Db::pool`] hands to code
+    /// under test too: the guard gives it back when dropped, so arrange with
+    /// `db.conn()`, call the app, and verify with `db.conn()` just work. In
+    /// the other strategies the test keeps one connection of its own from
+    /// one call to the next.
+    pub fn conn(&mut self) -> Conn<'_> {
         if self.held.is_none() {
             // `try_acquire` skips the ping before checkout, so only the tx
             // lease, whose one connection itest opened itself, may use it.
@@ -70,20 +83,42 @@ impl Db {
             let conn = match without_ping {
                 Some(conn) => conn,
                 // Usually a connection on its way back from the code under
-                // test; waiting here is safe because this thread runs only
-                // the test, and the way back runs on the shared runtime.
+                // test or from the last guard; waiting here is safe because
+                // this thread runs only the test, and the way back runs on
+                // the shared runtime.
                 None => block_here(self.pool.acquire()).unwrap_or_else(|e| self.no_connection(e)),
             };
             self.held = Some(conn);
         }
-        self.held.as_deref_mut().expect("checked out above")
+        Conn::new(self)
+    }
+
+    /// Whether a dropped [`Conn`] hands its connection back to the pool:
+    /// in db = "tx" only, where the pool has that one connection, and only
+    /// once the pool has been handed out (until then nobody else can want
+    /// it, and keeping it saves the round trip sqlx makes on each return).
+    /// And only on itest's own threads: sqlx returns a connection from a
+    /// task on the current runtime, and a runtime of the code's own may stop
+    /// before that task runs, losing the session.
+    fn hands_back_checkouts(&self) -> bool {
+        matches!(self.lease, Lease::Tx(_)) && self.pool_shared && crate::pool::on_itests_thread()
+    }
+
+    /// A dropped guard's checkout goes back to the pool, or stays for the next one.
+    fn hand_back(&mut self) {
+        if self.hands_back_checkouts() {
+            self.held = None;
+        }
     }
 
     /// A pool for code under test (an axum app's state, a repository).
     /// In db = "tx" its one connection is the test's transaction, so it sees
-    /// what `conn()` wrote and the other way round.
+    /// what `conn()` wrote and the other way round; the two take turns, so
+    /// drop a [`Conn`] before the code under test runs (a guard used within
+    /// one statement, as in `query.execute(db.conn())`, drops itself).
     pub fn pool(&mut self) -> PgPool {
         self.held = None;
+        self.pool_shared = true;
         self.pool.clone()
     }
 
@@ -132,7 +167,7 @@ impl Db {
             panic!(
                 "itest: test `{}` could not get its connection within {LEASE_ACQUIRE_TIMEOUT:?} \
                  ({error}): it is held by another checkout of `db.pool()` (a PoolConnection, \
-                 Transaction or stream that is still alive). In db = \"tx\" a test runs on exactly \
+                 Transaction or stream that is still alive, or a `db.conn()` kept in a variable). In db = \"tx\" a test runs on exactly \
                  one connection, inside its transaction, so it cannot hold two at once: drop the \
                  other checkout first, or use db = \"fresh\" for code that needs several \
                  connections at the same time.",

@@ -53,6 +53,11 @@ pub(crate) fn mark_thread_as_itests() {
     ITESTS_THREAD.with(|ours| ours.set(true));
 }
 
+/// Whether the current thread is one of itest's (see [`mark_thread_as_itests`]).
+pub(crate) fn on_itests_thread() -> bool {
+    ITESTS_THREAD.with(|ours| ours.get())
+}
+
 /// A pool reused across tests (a truncate worker's), and whether code under
 /// test opened one of its connections on a runtime of its own since the
 /// flag was last cleared: such a connection dies with that runtime (actix-web
@@ -63,7 +68,7 @@ pub(crate) fn reusable(options: PgConnectOptions) -> (PgPool, Arc<AtomicBool>) {
     let flag = Arc::clone(&foreign);
     let pool = many_options()
         .after_connect(move |_conn, _meta| {
-            if !ITESTS_THREAD.with(|ours| ours.get()) {
+            if !on_itests_thread() {
                 flag.store(true, Ordering::SeqCst);
             }
             Box::pin(async { Ok(()) })
