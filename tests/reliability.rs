@@ -368,3 +368,127 @@ fn running_out_of_server_connections_is_explained() {
         "not the tx hint: {text}"
     );
 }
+
+// --- Many processes against a small server, as `cargo nextest run -j 16` runs them.
+
+/// Runs `tests` (names under this binary) each in a process of its own,
+/// `parallel` at once, as nextest does; returns the failures' outputs.
+fn run_like_nextest(url: &str, tests: &[String], parallel: usize) -> Vec<String> {
+    let mut failures = Vec::new();
+    for batch in tests.chunks(parallel) {
+        let children: Vec<_> = batch
+            .iter()
+            .map(|test| {
+                let child = Command::new(std::env::current_exe().unwrap())
+                    .args([
+                        test.as_str(),
+                        "--exact",
+                        "--include-ignored",
+                        "--test-threads=1",
+                    ])
+                    .env("ITEST_DATABASE_URL", url)
+                    .env("NEXTEST_RUN_ID", "itest-reliability")
+                    .env_remove("DATABASE_URL")
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap();
+                (test, child)
+            })
+            .collect();
+        for (test, child) in children {
+            let output = child.wait_with_output().unwrap();
+            if !output.status.success() || !common::text(&output).contains("1 passed") {
+                failures.push(format!("{test}:\n{}", common::text(&output)));
+            }
+        }
+    }
+    failures
+}
+
+#[test]
+fn sixteen_processes_share_a_small_server_without_failing() {
+    let server = PrivatePostgres::start_with("pressure", "-c max_connections=20");
+    let tests: Vec<String> = (0..24)
+        .flat_map(|n| {
+            [
+                format!("tx_suite::s{:02}", n % 30),
+                format!("fresh_suite::s{:02}", n % 30),
+            ]
+        })
+        .collect();
+    let failures = run_like_nextest(&server.url(), &tests, 16);
+    assert!(
+        failures.is_empty(),
+        "{} of {} processes failed against max_connections = 20; the first:\n{}",
+        failures.len(),
+        tests.len(),
+        failures.first().map_or("", String::as_str)
+    );
+}
+
+#[test]
+fn a_server_full_of_other_clients_is_waited_for() {
+    let server = PrivatePostgres::start_with("full", "-c max_connections=12");
+    let options: sqlx::postgres::PgConnectOptions = server.url().parse().unwrap();
+    // Another client takes every slot, the reserved ones too (it is a
+    // superuser), and gives them back two seconds later.
+    let mut held = common::block_on(async {
+        let mut held: Vec<sqlx::PgConnection> = Vec::new();
+        while let Ok(conn) = <sqlx::PgConnection as sqlx::Connection>::connect_with(&options).await
+        {
+            held.push(conn);
+        }
+        held
+    });
+    assert!(
+        held.len() >= 10,
+        "the server is full: {} sessions",
+        held.len()
+    );
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(2));
+        held.clear();
+    });
+    let (failed, output) = run_suite_with_fault("tx_suite", &server.url(), usize::MAX, || {});
+    release.join().unwrap();
+    assert!(
+        failed.is_empty(),
+        "tests waited for the slots instead of failing: {failed:?}\n{output}"
+    );
+    assert!(output.contains("30 passed"), "{output}");
+}
+
+#[test]
+fn slots_that_stay_taken_are_explained() {
+    let server = PrivatePostgres::start_with("slots-taken", "-c max_connections=20");
+    // Another itest process on this machine holds all 15 slots of the share
+    // (20, less 3 reserved for superusers, less 2 left for other clients).
+    let folder = std::env::temp_dir()
+        .join("itest-slots")
+        .join(format!("127_0_0_1_{}", server.port));
+    std::fs::create_dir_all(&folder).unwrap();
+    let held: Vec<std::fs::File> = (0..15)
+        .map(|slot| {
+            let file = std::fs::File::create(folder.join(format!("slot-{slot}"))).unwrap();
+            file.try_lock().expect("a free slot");
+            file
+        })
+        .collect();
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args(["tx_suite::s00", "--exact", "--include-ignored"])
+        .env("ITEST_DATABASE_URL", server.url())
+        .env("ITEST_TIMEOUT", "1s")
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    drop(held);
+    let text = common::text(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(
+        text.contains("connection slots itest uses")
+            && text.contains("takes 20 connections (its max_connections), 3 of them reserved")
+            && text.contains("-j N"),
+        "says what is full and what to change: {text}"
+    );
+}

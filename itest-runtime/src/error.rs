@@ -68,6 +68,25 @@ pub enum Error {
         reason: String,
     },
 
+    /// The server's connection slots stayed taken for the whole wait.
+    #[error(
+        "waited {waited_secs} s for {need} of the {share} connection slots itest uses on {server}, \
+         and the other itest processes on this machine held them all the while. The server takes \
+         {max_connections} connections (its max_connections), {reserved} of them reserved for \
+         superusers; itest leaves some for other clients. Run fewer processes at once \
+         (cargo nextest run -j N), fewer tests per process ({threads_var} or --test-threads), or \
+         raise the server's max_connections"
+    )]
+    NoConnectionSlots {
+        server: String,
+        need: u32,
+        share: u32,
+        max_connections: u32,
+        reserved: u32,
+        waited_secs: u64,
+        threads_var: &'static str,
+    },
+
     /// A database or schema with an itest name that itest did not create.
     #[error(
         "refusing to use `{name}` on {server}: it has an itest name but not the mark itest writes \

@@ -77,13 +77,8 @@ impl Context {
         let cell = shared(&self.strategies, (migrations.clone(), isolation));
         cell.get_or_init(|| async {
             let template = self.template(migrations).await?;
-            isolation::build(
-                isolation,
-                template,
-                async || self.run().await,
-                self.config.max_connections,
-            )
-            .await
+            let leases = template.server.lease_limit(self.config.max_connections);
+            isolation::build(isolation, template, async || self.run().await, leases).await
         })
         .await
         .clone()

@@ -8,13 +8,14 @@
 //! they do is ever committed there.
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use super::{BoxFuture, Lease, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::Template;
 use crate::db::Db;
 use crate::pool::{close_later, LeaseSet};
-use crate::server::{is_unavailable, Server};
+use crate::server::{is_unavailable, Server, BUSY_WAIT};
 use crate::Error;
 
 pub(crate) struct Transaction {
@@ -53,14 +54,18 @@ impl Strategy for Transaction {
                 database: self.database.clone(),
                 reason: e.to_string(),
             };
-            let mut lease = match self.leases.acquire().await {
-                Ok(lease) => lease,
-                Err(e) if is_unavailable(&e) => {
-                    // A new lease while the server restarts: wait for it.
-                    self.wait_for_server().await.map_err(error)?;
-                    self.leases.acquire().await.map_err(error)?
+            let started = Instant::now();
+            let mut lease = loop {
+                match self.leases.acquire().await {
+                    Ok(lease) => break lease,
+                    // A new lease while the server restarts, or while its
+                    // connections are all taken: wait for it, as long as
+                    // the test's own time limit lets the test wait.
+                    Err(e) if is_unavailable(&e) && started.elapsed() < BUSY_WAIT => {
+                        self.wait_for_server().await.map_err(error)?;
+                    }
+                    Err(e) => return Err(error(e)),
                 }
-                Err(e) => return Err(error(e)),
             };
             let begin = async |lease: &crate::pool::Lease| {
                 let mut conn = lease.pool.acquire().await?;

@@ -4,6 +4,7 @@
 
 #[cfg(unix)]
 mod embedded;
+mod slots;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -24,6 +25,10 @@ use crate::Error;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Once the server was found down: how long one try to reach it may take.
 const QUICK_CHECK: Duration = Duration::from_secs(1);
+/// How long to wait for a slot on a server whose connections are all taken
+/// (by other processes of the run, or by other clients). Longer than any
+/// sensible test: the test's own time limit ends the wait first.
+pub(crate) const BUSY_WAIT: Duration = Duration::from_secs(600);
 /// Between tries to reach a server that is restarting.
 const RETRY_CONNECT: Duration = Duration::from_millis(100);
 
@@ -43,6 +48,10 @@ pub(crate) struct Server {
     admin_options: PgConnectOptions,
     /// Why the server was last found unreachable; cleared when it answers.
     down: std::sync::Mutex<Option<String>>,
+    /// This process's share of the server's connection slots, held until it exits.
+    _slots: slots::Slots,
+    /// How many sessions that share is.
+    sessions: u32,
     /// Keeps the embedded server up while this process lives.
     _attachment: Option<Attachment>,
 }
@@ -85,12 +94,13 @@ impl Server {
 
         // Connect once up front: a refused or silent server gets a clear
         // error now instead of a pool timeout in every test.
-        probe(&options).await.map_err(|reason| Error::Unreachable {
+        let limits = probe(&options).await.map_err(|reason| Error::Unreachable {
             server: description.clone(),
             var,
             reason: redact(&reason, &url),
         })?;
-        let server = Server::new(options, var, description, None);
+        let share = take_slots(&options, &description, limits, config).await?;
+        let server = Server::new(options, var, description, share, None);
         server.prepare_coordination().await?;
         Ok(server)
     }
@@ -113,10 +123,18 @@ impl Server {
             "itest: tests run on {}, since neither {} nor {} is set",
             embedded.description, URL_VARS[0], URL_VARS[1]
         ));
+        let share = take_slots(
+            &embedded.options,
+            &embedded.description,
+            embedded::LIMITS,
+            config,
+        )
+        .await?;
         let server = Server::new(
             embedded.options,
             URL_VARS[0],
             embedded.description,
+            share,
             Some(embedded.attachment),
         );
         server.prepare_coordination().await?;
@@ -132,6 +150,7 @@ impl Server {
         options: PgConnectOptions,
         var: &'static str,
         description: String,
+        (slots, sessions): (slots::Slots, u32),
         attachment: Option<Attachment>,
     ) -> Server {
         // Every session itest opens carries its run in its application name,
@@ -161,6 +180,8 @@ impl Server {
             background,
             admin_options,
             down: std::sync::Mutex::new(None),
+            _slots: slots,
+            sessions,
             _attachment: attachment,
         }
     }
@@ -213,6 +234,12 @@ impl Server {
             }),
             Err(e) => Err(self.error("creating the coordination database", &e)),
         }
+    }
+
+    /// How many tx leases this process may keep: its share of the server's
+    /// slots less its own sessions, and never more than `configured`.
+    pub(crate) fn lease_limit(&self, configured: u32) -> u32 {
+        configured.min(self.sessions.saturating_sub(slots::PROCESS_SESSIONS).max(1))
     }
 
     pub(crate) fn description(&self) -> &str {
@@ -272,7 +299,8 @@ impl Server {
                 Err(_) => return Err(sqlx::Error::PoolTimedOut),
             }
         }
-        let deadline = std::time::Instant::now() + CONNECT_TIMEOUT;
+        let mut deadline = std::time::Instant::now() + CONNECT_TIMEOUT;
+        let busy_deadline = std::time::Instant::now() + BUSY_WAIT;
         loop {
             match pool.acquire().await {
                 Ok(conn) => {
@@ -281,6 +309,15 @@ impl Server {
                 }
                 Err(e) if is_unavailable(&e) && std::time::Instant::now() < deadline => {
                     tokio::time::sleep(RETRY_CONNECT).await;
+                }
+                // The pool's wait ended, but the server answers: it was full
+                // (sqlx retries `too many clients` for as long) or slow to
+                // take a connection. Not down: keep waiting.
+                Err(sqlx::Error::PoolTimedOut)
+                    if std::time::Instant::now() < busy_deadline
+                        && answers(&pool.connect_options()).await =>
+                {
+                    deadline = std::time::Instant::now() + CONNECT_TIMEOUT;
                 }
                 Err(e) => {
                     if is_unavailable(&e) {
@@ -311,12 +348,19 @@ impl Server {
             CONNECT_TIMEOUT
         };
         let deadline = std::time::Instant::now() + limit;
+        let busy_deadline = std::time::Instant::now() + BUSY_WAIT;
         loop {
             let error = match tokio::time::timeout(limit, PgConnection::connect_with(options)).await
             {
                 Ok(Ok(conn)) => {
                     *self.down.lock().unwrap_or_else(|e| e.into_inner()) = None;
                     return Ok(conn);
+                }
+                // The server is up and full: wait for a slot, without
+                // counting it as down.
+                Ok(Err(e)) if is_busy(&e) && std::time::Instant::now() < busy_deadline => {
+                    tokio::time::sleep(RETRY_CONNECT).await;
+                    continue;
                 }
                 Ok(Err(e)) if !is_unavailable(&e) => return Err(e),
                 Ok(Err(e)) => e,
@@ -413,16 +457,74 @@ fn is_missing_database(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.code().as_deref() == Some("3D000"))
 }
 
-/// Connects once and closes, or says why it could not within the limit.
-async fn probe(options: &PgConnectOptions) -> Result<(), String> {
-    match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options)).await {
+/// Connects once, reads the server's connection limits and closes, or says
+/// why it could not within the limit. A server whose slots are all taken
+/// right now is waited for like one that is starting.
+async fn probe(options: &PgConnectOptions) -> Result<slots::Limits, String> {
+    let deadline = std::time::Instant::now() + CONNECT_TIMEOUT;
+    let connected = loop {
+        match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options)).await {
+            Ok(Err(e)) if is_busy(&e) && std::time::Instant::now() < deadline => {
+                tokio::time::sleep(RETRY_CONNECT).await;
+            }
+            Ok(connected) => break connected,
+            Err(_) => return Err(format!("no answer within {} s", CONNECT_TIMEOUT.as_secs())),
+        }
+    };
+    let mut conn = connected.map_err(|e| e.to_string())?;
+    let limits = slots::read_limits(&mut conn)
+        .await
+        .map_err(|e| e.to_string());
+    let _ = conn.close().await;
+    limits
+}
+
+/// Takes this process's share of the server's connection slots before it
+/// opens a session it keeps, waiting as long as a test may take.
+async fn take_slots(
+    options: &PgConnectOptions,
+    description: &str,
+    limits: slots::Limits,
+    config: &Config,
+) -> Result<(slots::Slots, u32), Error> {
+    let place = match options.get_socket() {
+        Some(socket) => format!("{}:{}", socket.display(), options.get_port()),
+        None => format!("{}:{}", options.get_host(), options.get_port()),
+    };
+    let (share, need) = (limits.share(), slots::need(&limits));
+    let wait = config.default_timeout;
+    let taken = tokio::task::spawn_blocking(move || slots::take(&place, share, need, wait))
+        .await
+        .expect("taking slots does not panic");
+    match taken {
+        Ok(slots) => Ok((slots, need)),
+        Err(none) => Err(Error::NoConnectionSlots {
+            server: description.to_owned(),
+            need,
+            share,
+            max_connections: limits.max_connections,
+            reserved: limits.reserved,
+            waited_secs: none.waited.as_secs(),
+            threads_var: "RUST_TEST_THREADS",
+        }),
+    }
+}
+
+/// Whether the server takes a connection, or answers that it is full.
+pub(crate) async fn answers(options: &PgConnectOptions) -> bool {
+    match tokio::time::timeout(QUICK_CHECK, PgConnection::connect_with(options)).await {
         Ok(Ok(conn)) => {
             let _ = conn.close().await;
-            Ok(())
+            true
         }
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err(format!("no answer within {} s", CONNECT_TIMEOUT.as_secs())),
+        Ok(Err(e)) => is_busy(&e),
+        Err(_) => false,
     }
+}
+
+/// `53300 too_many_connections`: every slot the server has is taken, for now.
+pub(crate) fn is_busy(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.code().as_deref() == Some("53300"))
 }
 
 /// `host:port (database `db`, user `user`)`, or the socket folder for unix sockets.

@@ -28,6 +28,13 @@ use attach::Running;
 use binaries::Binaries;
 use cache::Folder;
 
+/// The embedded server's connection limits: `max_connections` as the
+/// supervisor starts it, and PostgreSQL's default superuser reserve.
+pub(crate) const LIMITS: super::slots::Limits = super::slots::Limits {
+    max_connections: 200,
+    reserved: 3,
+};
+
 /// The embedded server, as one test process sees it.
 #[derive(Debug)]
 pub(crate) struct Embedded {

@@ -64,6 +64,7 @@ const SETTINGS: [&str; 7] = [
     "fsync=off",
     "synchronous_commit=off",
     "full_page_writes=off",
+    // As `LIMITS` says, which shares the slots out among processes.
     "max_connections=200",
     "lc_messages=C",
 ];
