@@ -321,7 +321,10 @@ fn a_second_checkout_in_tx_is_explained() {
     let text = text(&output);
     assert!(!output.status.success(), "{text}");
     assert!(text.contains("fails after waiting 1 s"), "{text}");
-    assert!(text.contains("Call `db.pool()` after your last"), "{text}");
+    assert!(
+        text.contains("is still alive, gets this error. Drop that guard"),
+        "{text}"
+    );
     assert!(
         text.contains("db = \"truncate\" or db = \"fresh\""),
         "{text}"

@@ -10,8 +10,10 @@ mod database;
 mod db;
 mod error;
 mod fixtures;
+mod future;
 mod isolation;
 mod mark;
+mod owner;
 mod pool;
 mod report;
 mod run;
@@ -20,22 +22,22 @@ mod server;
 mod timeout;
 mod unique;
 
+pub use context::server_connect_options;
 pub use db::{Conn, Db};
 pub use error::Error;
 pub use isolation::Isolation;
-pub use server::server_connect_options;
 pub use unique::unique;
 
 /// What `#[itest]`-generated code calls. Not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::fixtures::TestContext;
     pub use crate::fixtures::{
         check_by_value, check_dependency, check_needs_db, fixture_ref, fixture_result,
         fixture_value, teardown, Diagnostic, Fixture, FixtureError, FixtureInfo, FixtureParam,
         FixtureResult, Teardown, TeardownResult,
     };
+    pub use crate::future::LocalBoxFuture as BoxFuture;
     pub use crate::isolation::Isolation;
-    pub use crate::runner::{
-        run_test, BoxFuture, Entry, IntoTestResult, TestContext, TestResult, TestSpec,
-    };
+    pub use crate::runner::{run_test, Entry, IntoTestResult, TestResult, TestSpec};
 }

@@ -97,6 +97,39 @@ pub(crate) fn is_template_name(name: &str) -> bool {
         .is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// What a template's mark says it is.
+pub(crate) const TEMPLATE_WHAT: &str = "template, migrated";
+
+/// The kinds of shared copy beside a template, by name suffix.
+const SHARED_COPIES: [(&str, &str); 3] = [
+    ("tx", "tx copy"),
+    ("schemas", "schemas"),
+    ("w", "truncate worker"),
+];
+
+/// What the mark of `<template>_<suffix>` says, when that is a shared copy's name.
+pub(crate) fn shared_copy_what(suffix: &str, template: &str) -> Option<String> {
+    SHARED_COPIES.iter().find_map(|(name, kind)| {
+        let matches = match *name {
+            "w" => suffix
+                .strip_prefix('w')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
+            name => suffix == name,
+        };
+        matches.then(|| format!("{kind} of {template}"))
+    })
+}
+
+/// The lock a template's creator (and the creator of its shared copies) holds.
+pub(crate) fn template_lock_key(template: &str) -> i64 {
+    lock_key(&format!("itest template {template}"))
+}
+
+/// The lock, taken shared, of every run that uses a template.
+pub(crate) fn template_use_key(template: &str) -> i64 {
+    lock_key(&format!("itest template in use {template}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use std::any::Any;
 use std::fmt::Debug;
 use std::future::{poll_fn, Future};
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
-use std::pin::{pin, Pin};
+use std::pin::pin;
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 use std::time::Duration;
@@ -14,7 +14,8 @@ use crate::backend::{Backend, Postgres};
 use crate::context::Context;
 use crate::database::Migrations;
 use crate::db::Db;
-use crate::fixtures::FixtureState;
+use crate::fixtures::{FixtureState, TestContext};
+use crate::future::LocalBoxFuture;
 use crate::isolation::{Isolation, Strategy};
 use crate::report::log_phases;
 use crate::timeout::{run_with_deadline, Deadline, Phase, Waited};
@@ -29,9 +30,6 @@ const TEARDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// What a test body returns, reduced to pass or a failure message.
 pub type TestResult = Result<(), String>;
-
-/// The future of a test body. It need not be `Send`: it runs on a thread of its own.
-pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
 /// Test functions may return `()` or `Result<(), E>` with `E: Debug`.
 pub trait IntoTestResult {
@@ -61,26 +59,8 @@ pub struct TestSpec {
     pub migrations: Option<&'static str>,
 }
 
-/// What a running test can reach; generated code hands its parts to the test function.
-pub struct TestContext {
-    pub(crate) db: Option<Db>,
-    pub(crate) test: &'static str,
-    pub(crate) fixtures: FixtureState,
-    pub(crate) phase: Phase,
-}
-
-impl TestContext {
-    /// The test's database. Generated code only asks when the test has `db = ..`.
-    pub fn db(&mut self) -> &mut Db {
-        let test = self.test;
-        self.db.as_mut().unwrap_or_else(|| {
-            panic!("itest: test `{test}` has no database; add db = \"tx\" to #[itest(..)]")
-        })
-    }
-}
-
 /// The generated test function: turns the test's `&mut TestContext` into its future.
-pub type Entry = for<'a> fn(&'a mut TestContext) -> BoxFuture<'a, TestResult>;
+pub type Entry = for<'a> fn(&'a mut TestContext) -> LocalBoxFuture<'a, TestResult>;
 
 enum Outcome {
     Passed,
@@ -233,10 +213,11 @@ async fn run_on_test_thread(
     };
     if let Some(strategy) = &strategy {
         context.phase.set("setting up its database");
-        match strategy.open(test).await {
-            Ok(db) => {
-                *handle.sessions.lock().unwrap_or_else(|e| e.into_inner()) = Some(db.session_tag());
-                context.db = Some(db);
+        match strategy.open().await {
+            Ok(session) => {
+                *handle.sessions.lock().unwrap_or_else(|e| e.into_inner()) =
+                    Some(session.session_tag());
+                context.db = Some(Db::new(session, test));
             }
             Err(e) => {
                 deadline.finish();
@@ -297,7 +278,7 @@ async fn close_db(
 ) -> Option<String> {
     if keep {
         let test = db.test();
-        match strategy.keep(db) {
+        match strategy.keep(db.into_session()) {
             Ok(note) => {
                 if let Ok(context) = Context::get() {
                     if let Err(e) = context.keep_for_this_invocation().await {
@@ -313,27 +294,28 @@ async fn close_db(
                     "itest: test `{test}` failed; db = \"tx\" keeps nothing (its transaction is \
                      rolled back): use db = \"fresh\" to inspect a failed test's database"
                 );
-                db = *handed_back;
+                db = Db::new(*handed_back, test);
             }
         }
     }
-    let cleaned = strategy.teardown(&mut db).await;
+    let mut session = db.into_session();
+    let cleaned = strategy.teardown(&mut session).await;
     let in_time = deadline.finish();
     match cleaned {
-        Ok(()) if in_time && db.reusable => {
-            strategy.release(db);
+        Ok(()) if in_time && session.reusable => {
+            strategy.release(session);
             None
         }
         Ok(()) => {
-            strategy.discard(db);
+            strategy.discard(session);
             None
         }
         Err(e) => {
             let problem = format!(
                 "tearing down its database `{}` failed: {e}",
-                db.database_name()
+                session.database_name()
             );
-            strategy.discard(db);
+            strategy.discard(session);
             Some(problem)
         }
     }
@@ -341,7 +323,7 @@ async fn close_db(
 
 /// Polls the body, catching its panic, until it ends or the deadline cancels it.
 async fn run_body(
-    body: BoxFuture<'_, TestResult>,
+    body: LocalBoxFuture<'_, TestResult>,
     deadline: &Deadline,
 ) -> Option<Result<TestResult, Box<dyn Any + Send>>> {
     let mut body = Some(body);
@@ -398,10 +380,9 @@ fn pool_timeout_hint(message: &str, isolation: Option<Isolation>) -> Option<Stri
                 "itest: a pool checkout timed out. In db = \"tx\" a test runs on exactly one \
              connection, inside its transaction, and a checkout fails after waiting 1 s for it: \
              code that holds two connections of `db.pool()` at once, or uses the pool (an app's \
-             request) while `db.conn()` still has the connection, gets this error. Call \
-             `db.pool()` after your last `db.conn()` and before the app runs, to hand the \
-             connection back; or use db = \"truncate\" or db = \"fresh\" for code that needs \
-             several connections at once."
+             request) while a `let conn = db.conn();` is still alive, gets this error. Drop that \
+             guard (or use `db.conn()` within one statement) before the app runs; or use \
+             db = \"truncate\" or db = \"fresh\" for code that needs several connections at once."
             }
             _ => {
                 "itest: a checkout of `db.pool()` timed out after 10 s: the code under test holds \

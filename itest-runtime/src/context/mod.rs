@@ -62,7 +62,11 @@ impl Context {
     /// The server, checked once; its error is kept and given to every test.
     pub(crate) async fn server(&self) -> Result<&Arc<Server>, Error> {
         self.server
-            .get_or_init(|| async { Server::connect(&self.config).await.map(Arc::new) })
+            .get_or_init(|| async {
+                let server = Server::connect(&self.config).await?;
+                crate::run::prepare_coordination(&server).await?;
+                Ok(Arc::new(server))
+            })
             .await
             .as_ref()
             .map_err(Clone::clone)
@@ -162,4 +166,26 @@ fn at_exit() {
             .spawn(|| context.shut_down())
             .map(|thread| thread.join());
     }
+}
+
+/// Options for a connection to the server the tests run on, outside any
+/// test: for checks and set-up a test needs to do as the server's admin
+/// (creating a role, looking at another database). The URL's database, or
+/// the `postgres` database of itest's embedded server (started if needed).
+///
+/// Blocks; call it from a plain `#[test]` or from inside an `#[itest]` alike.
+pub fn server_connect_options() -> Result<sqlx::postgres::PgConnectOptions, Error> {
+    let context = Context::get()?;
+    // A thread of its own, so that callers already inside a runtime can block on ours.
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                context
+                    .runtime
+                    .block_on(context.server())
+                    .map(|server| server.connect_options())
+            })
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
 }

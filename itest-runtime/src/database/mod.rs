@@ -14,36 +14,15 @@ use tokio::sync::OnceCell;
 
 use crate::backend::{Backend, Postgres};
 use crate::mark::{self, hex, NAME_PREFIX};
+use crate::mark::{shared_copy_what, TEMPLATE_WHAT};
 use crate::run::registry;
+use crate::server::is_session_lost;
 use crate::server::Server;
 use crate::unique::run_id;
 use crate::Error;
 
 /// Bumped when the way itest prepares databases changes, so old ones are not reused.
 const LAYOUT_VERSION: &str = "itest-layout-3";
-
-/// What a template's mark says it is.
-pub(crate) const TEMPLATE_WHAT: &str = "template, migrated";
-
-/// The kinds of shared copy beside a template, by name suffix.
-const SHARED_COPIES: [(&str, &str); 3] = [
-    ("tx", "tx copy"),
-    ("schemas", "schemas"),
-    ("w", "truncate worker"),
-];
-
-/// What the mark of `<template>_<suffix>` says, when that is a shared copy's name.
-pub(crate) fn shared_copy_what(suffix: &str, template: &str) -> Option<String> {
-    SHARED_COPIES.iter().find_map(|(name, kind)| {
-        let matches = match *name {
-            "w" => suffix
-                .strip_prefix('w')
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
-            name => suffix == name,
-        };
-        matches.then(|| format!("{kind} of {template}"))
-    })
-}
 
 /// The migrations a test asked for, resolved to a folder (or none).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -359,7 +338,7 @@ impl Template {
         work: impl AsyncFnOnce(&mut PgConnection) -> Result<T, Error>,
     ) -> Result<T, Error> {
         let mut admin = self.server.dedicated_admin().await?;
-        Postgres::lock(&mut admin, crate::run::template_lock_key(&self.name))
+        Postgres::lock(&mut admin, crate::mark::template_lock_key(&self.name))
             .await
             .map_err(|e| self.server.error("waiting for the template lock", &e))?;
         let result = work(&mut admin).await;
@@ -482,19 +461,6 @@ fn duplicate_versions(folder: &Path) -> Option<String> {
         }
     }
     None
-}
-
-/// Whether an error means the connection was lost (a restart, a terminated
-/// session) rather than that the SQL was wrong.
-pub(crate) fn is_session_lost(error: &sqlx::Error) -> bool {
-    match error {
-        sqlx::Error::Io(_) | sqlx::Error::Protocol(_) | sqlx::Error::Tls(_) => true,
-        // Class 57: operator intervention; 08: connection exception.
-        sqlx::Error::Database(e) => e
-            .code()
-            .is_some_and(|c| c.starts_with("57") || c.starts_with("08")),
-        _ => false,
-    }
 }
 
 #[cfg(test)]

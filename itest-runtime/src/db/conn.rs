@@ -39,7 +39,7 @@ pub struct Conn<'a> {
 
 impl<'a> Conn<'a> {
     pub(super) fn new(db: &'a mut Db) -> Conn<'a> {
-        debug_assert!(db.held.is_some(), "a guard always has its checkout");
+        debug_assert!(db.session.held.is_some(), "a guard always has its checkout");
         Conn { db: Some(db) }
     }
 
@@ -52,10 +52,15 @@ impl<'a> Conn<'a> {
         let mut this = self;
         let db = this.db.take().expect("taken only here");
         if db.hands_back_checkouts() {
-            let conn = db.held.take().expect("a guard always has its checkout");
+            let conn = db
+                .session
+                .held
+                .take()
+                .expect("a guard always has its checkout");
             Transaction::begin(conn, None).await
         } else {
             let conn = db
+                .session
                 .held
                 .as_deref_mut()
                 .expect("a guard always has its checkout");
@@ -65,12 +70,16 @@ impl<'a> Conn<'a> {
 
     fn held(&self) -> &PgConnection {
         let db = self.db.as_deref().expect("taken only by `begin`");
-        db.held.as_deref().expect("a guard always has its checkout")
+        db.session
+            .held
+            .as_deref()
+            .expect("a guard always has its checkout")
     }
 
     fn held_mut(&mut self) -> &mut PgConnection {
         let db = self.db.as_deref_mut().expect("taken only by `begin`");
-        db.held
+        db.session
+            .held
             .as_deref_mut()
             .expect("a guard always has its checkout")
     }

@@ -8,13 +8,12 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
-use sqlx::pool::PoolConnection;
 use sqlx::postgres::PgConnectOptions;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgPool;
 
 pub use conn::Conn;
 
-use crate::isolation::Lease;
+use crate::isolation::Session;
 use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 
 /// The test's database. In `db = "tx"` everything done through it, by
@@ -22,45 +21,20 @@ use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 /// rolled back when the test ends; in the other strategies it is a database
 /// or schema of the test's own.
 pub struct Db {
-    pool: PgPool,
-    /// The connection while a [`Conn`] has it checked out (and, outside
-    /// db = "tx", between guards, so the test keeps one session).
-    held: Option<PoolConnection<sqlx::Postgres>>,
-    database: Arc<str>,
+    session: Session,
     test: &'static str,
-    /// What the strategy needs back at the end of the test.
-    pub(crate) lease: Lease,
     /// Set once [`Db::pool`] has handed the pool out: from then on code
     /// under test may be waiting for the tx connection a guard returns.
     pool_shared: bool,
-    /// Cleared by a teardown that cleaned up without the test's connection:
-    /// the lease is then closed instead of reused.
-    pub(crate) reusable: bool,
 }
 
 impl Db {
-    pub(crate) fn new(
-        pool: PgPool,
-        database: impl Into<Arc<str>>,
-        test: &'static str,
-        lease: Lease,
-    ) -> Db {
+    pub(crate) fn new(session: Session, test: &'static str) -> Db {
         Db {
-            pool,
-            held: None,
-            database: database.into(),
+            session,
             test,
-            lease,
             pool_shared: false,
-            reusable: true,
         }
-    }
-
-    /// Starts with `conn` checked out, as `conn()` would: saves the test a
-    /// round trip through the pool when the strategy already holds it.
-    pub(crate) fn holding(mut self, conn: PoolConnection<sqlx::Postgres>) -> Db {
-        self.held = Some(conn);
-        self
     }
 
     /// The test's connection, for queries written in the test itself:
@@ -73,12 +47,12 @@ impl Db {
     /// the other strategies the test keeps one connection of its own from
     /// one call to the next.
     pub fn conn(&mut self) -> Conn<'_> {
-        if self.held.is_none() {
+        if self.session.held.is_none() {
             // `try_acquire` skips the ping before checkout, so only the tx
             // lease, whose one connection itest opened itself, may use it.
-            let without_ping = match self.lease {
-                Lease::Tx(_) => self.pool.try_acquire(),
-                _ => None,
+            let without_ping = match self.session.is_one_transaction() {
+                true => self.session.pool.try_acquire(),
+                false => None,
             };
             let conn = match without_ping {
                 Some(conn) => conn,
@@ -86,9 +60,10 @@ impl Db {
                 // test or from the last guard; waiting here is safe because
                 // this thread runs only the test, and the way back runs on
                 // the shared runtime.
-                None => block_here(self.pool.acquire()).unwrap_or_else(|e| self.no_connection(e)),
+                None => block_here(self.session.pool.acquire())
+                    .unwrap_or_else(|e| self.no_connection(e)),
             };
-            self.held = Some(conn);
+            self.session.held = Some(conn);
         }
         Conn::new(self)
     }
@@ -101,13 +76,13 @@ impl Db {
     /// task on the current runtime, and a runtime of the code's own may stop
     /// before that task runs, losing the session.
     fn hands_back_checkouts(&self) -> bool {
-        matches!(self.lease, Lease::Tx(_)) && self.pool_shared && crate::pool::on_itests_thread()
+        self.session.is_one_transaction() && self.pool_shared && crate::pool::on_itests_thread()
     }
 
     /// A dropped guard's checkout goes back to the pool, or stays for the next one.
     fn hand_back(&mut self) {
         if self.hands_back_checkouts() {
-            self.held = None;
+            self.session.held = None;
         }
     }
 
@@ -117,67 +92,48 @@ impl Db {
     /// drop a [`Conn`] before the code under test runs (a guard used within
     /// one statement, as in `query.execute(db.conn())`, drops itself).
     pub fn pool(&mut self) -> PgPool {
-        self.held = None;
+        self.session.held = None;
         self.pool_shared = true;
-        self.pool.clone()
+        self.session.pool.clone()
     }
 
     /// Options for a new connection to the test's database, outside the
     /// test's pool: in db = "tx" it sees only committed data, as other
     /// sessions do. For asserting that nothing leaks.
     pub fn connect_options(&self) -> PgConnectOptions {
-        PgConnectOptions::clone(&self.pool.connect_options())
+        self.session.connect_options()
     }
 
     /// The name of the test's database on the server.
     pub fn database_name(&self) -> &str {
-        &self.database
-    }
-
-    /// The application name of the test's sessions, to end them on timeout.
-    pub(crate) fn session_tag(&self) -> String {
-        crate::pool::tag_of(&self.pool)
+        self.session.database_name()
     }
 
     pub(crate) fn test(&self) -> &'static str {
         self.test
     }
 
-    /// The test's connection for the strategy's teardown: the held one, or a new checkout.
-    pub(crate) async fn teardown_connection(&mut self) -> Result<&mut PgConnection, sqlx::Error> {
-        if !matches!(self.lease, Lease::Tx(_)) {
-            // The held one may have been opened by code under test on a
-            // runtime that has stopped since: check out anew, with a ping.
-            self.held = None;
-        }
-        if self.held.is_none() {
-            self.held = Some(self.pool.acquire().await?);
-        }
-        Ok(self.held.as_deref_mut().expect("checked out above"))
-    }
-
-    /// Splits the handle for the strategy once the test is over.
-    pub(crate) fn into_parts(self) -> (PgPool, Lease) {
-        drop(self.held);
-        (self.pool, self.lease)
+    pub(crate) fn into_session(self) -> Session {
+        self.session
     }
 
     fn no_connection(&self, error: sqlx::Error) -> ! {
-        if matches!(self.lease, Lease::Tx(_)) {
+        if self.session.is_one_transaction() {
             panic!(
                 "itest: test `{}` could not get its connection within {LEASE_ACQUIRE_TIMEOUT:?} \
                  ({error}): it is held by another checkout of `db.pool()` (a PoolConnection, \
-                 Transaction or stream that is still alive, or a `db.conn()` kept in a variable). In db = \"tx\" a test runs on exactly \
-                 one connection, inside its transaction, so it cannot hold two at once: drop the \
-                 other checkout first, or use db = \"fresh\" for code that needs several \
-                 connections at the same time.",
+                 Transaction or stream that is still alive, or a `db.conn()` kept in a \
+                 variable). In db = \"tx\" a test runs on exactly one connection, inside its \
+                 transaction, so it cannot hold two at once: drop the other checkout first, or \
+                 use db = \"fresh\" for code that needs several connections at the same time.",
                 self.test
             )
         }
         panic!(
             "itest: test `{}` could not get a connection to `{}` ({error}): the code under test \
              holds every connection of `db.pool()`",
-            self.test, self.database
+            self.test,
+            self.database_name()
         )
     }
 }
@@ -185,7 +141,7 @@ impl Db {
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Db")
-            .field("database", &self.database)
+            .field("database", &self.database_name())
             .field("test", &self.test)
             .finish_non_exhaustive()
     }

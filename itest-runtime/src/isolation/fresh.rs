@@ -12,10 +12,9 @@ use std::sync::{Arc, Mutex};
 
 use tokio::sync::mpsc;
 
-use super::{psql_command, Background, BoxFuture, Lease, Strategy};
+use super::{psql_command, Background, BoxFuture, Lease, Session, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::Template;
-use crate::db::Db;
 use crate::mark::fresh_copy_name;
 use crate::pool::{close_later, many};
 use crate::run::{fresh_copy_mark, Run};
@@ -139,7 +138,7 @@ impl Fresh {
 }
 
 impl Strategy for Fresh {
-    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
+    fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
             // One fresh test per process (nextest) makes nothing ahead.
             if self.opened.fetch_add(1, Ordering::Relaxed) == 1 {
@@ -154,20 +153,20 @@ impl Strategy for Fresh {
                 }
             };
             let pool = many(self.template.server.options_for(&name));
-            Ok(Db::new(pool, name, test, Lease::Fresh))
+            Ok(Session::new(pool, name, Lease::Fresh))
         })
     }
 
-    fn teardown<'a>(&'a self, _db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+    fn teardown<'a>(&'a self, _db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async { Ok(()) })
     }
 
-    fn release(&self, db: Db) {
+    fn release(&self, db: Session) {
         let name = db.database_name().to_owned();
         self.drop_later(name, db.into_parts().0);
     }
 
-    fn discard(&self, db: Db) {
+    fn discard(&self, db: Session) {
         self.release(db);
     }
 
@@ -175,7 +174,7 @@ impl Strategy for Fresh {
         Box::pin(self.finish_background_work())
     }
 
-    fn keep(&self, db: Db) -> Result<String, Box<Db>> {
+    fn keep(&self, db: Session) -> Result<String, Box<Session>> {
         let options = db.connect_options();
         let name = db.database_name().to_owned();
         close_later(db.into_parts().0);

@@ -3,11 +3,11 @@
 
 mod fresh;
 mod schema;
+mod session;
 mod truncate;
 mod tx;
 
 use std::future::Future;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use tokio::task::JoinHandle;
@@ -15,7 +15,6 @@ use tokio::task::JoinHandle;
 use sqlx::postgres::PgConnectOptions;
 
 use crate::database::Template;
-use crate::db::Db;
 use crate::run::Run;
 use crate::Error;
 
@@ -43,7 +42,8 @@ impl Isolation {
     }
 }
 
-pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+pub(crate) use crate::future::BoxFuture;
+pub(crate) use session::Session;
 
 /// What a strategy hands out per test and needs back at its end.
 pub(crate) enum Lease {
@@ -57,14 +57,14 @@ pub(crate) enum Lease {
 /// either `keep` (a failed test under ITEST_KEEP=failed), or `teardown` then
 /// `release` (clean, may be reused) or `discard` (any state, never reused).
 pub(crate) trait Strategy: Send + Sync {
-    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>>;
+    fn open(&self) -> BoxFuture<'_, Result<Session, Error>>;
     /// Undoes what the test did, on its own connection.
-    fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>>;
-    fn release(&self, db: Db);
-    fn discard(&self, db: Db);
+    fn teardown<'a>(&'a self, db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>>;
+    fn release(&self, db: Session);
+    fn discard(&self, db: Session);
     /// Leaves the test's data in place for inspection and says how to reach
     /// it; gives the handle back when the strategy cannot keep anything (tx).
-    fn keep(&self, db: Db) -> Result<String, Box<Db>>;
+    fn keep(&self, db: Session) -> Result<String, Box<Session>>;
     /// Before the process exits: finish background work, drop spare copies.
     fn shut_down(&self) -> BoxFuture<'_, ()> {
         Box::pin(async {})

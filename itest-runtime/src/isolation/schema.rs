@@ -10,10 +10,9 @@ use std::sync::Arc;
 
 use sqlx::{AssertSqlSafe, Executor};
 
-use super::{psql_command, Background, BoxFuture, Lease, Strategy};
+use super::{psql_command, Background, BoxFuture, Lease, Session, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::Template;
-use crate::db::Db;
 use crate::mark::schema_name;
 use crate::pool::{close_later, many};
 use crate::run::{schema_mark, Run};
@@ -49,7 +48,7 @@ impl Schemas {
     /// Drops the test's schema after it has reported. The pool opens a new
     /// session if a timeout ended the test's; a schema whose drop fails is
     /// dropped by the next run, as a dead run's.
-    fn drop_later(&self, db: Db) {
+    fn drop_later(&self, db: Session) {
         let (pool, lease) = db.into_parts();
         let Lease::Schema(schema) = lease else { return };
         self.drops.spawn(async move {
@@ -62,7 +61,7 @@ impl Schemas {
 }
 
 impl Strategy for Schemas {
-    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
+    fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
             let schema = schema_name(run_id(), self.next.fetch_add(1, Ordering::Relaxed));
             let options = self
@@ -105,33 +104,31 @@ impl Strategy for Schemas {
                 Ok::<_, Error>(())
             };
             if let Err(e) = prepared.await {
-                self.discard(Db::new(
+                self.discard(Session::new(
                     pool,
                     self.database.as_str(),
-                    test,
                     Lease::Schema(schema),
                 ));
                 return Err(e);
             }
-            Ok(Db::new(
+            Ok(Session::new(
                 pool,
                 self.database.as_str(),
-                test,
                 Lease::Schema(schema),
             ))
         })
     }
 
-    fn teardown<'a>(&'a self, _db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+    fn teardown<'a>(&'a self, _db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         // Nothing to undo before reporting: the schema is dropped afterwards.
         Box::pin(async { Ok(()) })
     }
 
-    fn release(&self, db: Db) {
+    fn release(&self, db: Session) {
         self.drop_later(db);
     }
 
-    fn discard(&self, db: Db) {
+    fn discard(&self, db: Session) {
         self.drop_later(db);
     }
 
@@ -139,7 +136,7 @@ impl Strategy for Schemas {
         Box::pin(self.drops.finish())
     }
 
-    fn keep(&self, db: Db) -> Result<String, Box<Db>> {
+    fn keep(&self, db: Session) -> Result<String, Box<Session>> {
         let Lease::Schema(schema) = &db.lease else {
             return Err(Box::new(db));
         };

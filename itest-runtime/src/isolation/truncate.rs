@@ -14,14 +14,14 @@ use sqlx::postgres::PgConnectOptions;
 use sqlx::{PgConnection, PgPool};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::{psql_command, Background, BoxFuture, Lease, Strategy};
+use super::{psql_command, Background, BoxFuture, Lease, Session, Strategy};
 use crate::backend::{Backend, Postgres};
-use crate::database::{is_session_lost, Template};
-use crate::db::Db;
+use crate::database::Template;
 use crate::mark::lock_key;
 use crate::pool::{close_later, reusable};
 use crate::run::registry;
 use crate::run::Run;
+use crate::server::is_session_lost;
 use crate::server::Server;
 use crate::Error;
 
@@ -176,7 +176,7 @@ impl Truncate {
 }
 
 impl Strategy for Truncate {
-    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
+    fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
             let permit = Arc::clone(&self.in_use)
                 .acquire_owned()
@@ -189,11 +189,11 @@ impl Strategy for Truncate {
             };
             worker._permit = Some(permit);
             let (pool, name) = (worker.pool.clone(), worker.name.clone());
-            Ok(Db::new(pool, name, test, Lease::Worker(worker)))
+            Ok(Session::new(pool, name, Lease::Worker(worker)))
         })
     }
 
-    fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+    fn teardown<'a>(&'a self, db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async move {
             let options = self.template.server.options_for(db.database_name());
             match &mut db.lease {
@@ -203,7 +203,7 @@ impl Strategy for Truncate {
         })
     }
 
-    fn release(&self, db: Db) {
+    fn release(&self, db: Session) {
         if !matches!(&db.lease, Lease::Worker(worker) if self.run.holds(worker.key)) {
             // Its lock went to another process while this run's session was
             // lost: the worker is theirs now.
@@ -224,7 +224,7 @@ impl Strategy for Truncate {
         }
     }
 
-    fn discard(&self, db: Db) {
+    fn discard(&self, db: Session) {
         // Its sessions may be dead and its tables full: empty it in the
         // background if this run holds it (or can take it back, when its
         // lock went elsewhere while the run's session was lost and is free
@@ -261,7 +261,7 @@ impl Strategy for Truncate {
         Box::pin(self.cleanups.finish())
     }
 
-    fn keep(&self, db: Db) -> Result<String, Box<Db>> {
+    fn keep(&self, db: Session) -> Result<String, Box<Session>> {
         let (options, name) = (db.connect_options(), db.database_name().to_owned());
         // The worker's lock stays held until this process exits (the worker
         // is not handed back), so no test here or elsewhere empties it while

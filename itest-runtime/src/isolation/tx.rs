@@ -10,10 +10,9 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{BoxFuture, Lease, Strategy};
+use super::{BoxFuture, Lease, Session, Strategy};
 use crate::backend::{Backend, Postgres};
 use crate::database::Template;
-use crate::db::Db;
 use crate::pool::{close_later, LeaseSet};
 use crate::server::{is_unavailable, Server, BUSY_WAIT};
 use crate::Error;
@@ -48,7 +47,7 @@ impl Transaction {
 }
 
 impl Strategy for Transaction {
-    fn open(&self, test: &'static str) -> BoxFuture<'_, Result<Db, Error>> {
+    fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
             let error = |e: sqlx::Error| Error::Setup {
                 database: self.database.clone(),
@@ -86,7 +85,7 @@ impl Strategy for Transaction {
                 // Handed over checked out: the test's first `conn()` needs no round trip.
                 Ok(conn) => {
                     let pool = lease.pool.clone();
-                    Ok(Db::new(pool, self.database.as_str(), test, Lease::Tx(lease)).holding(conn))
+                    Ok(Session::new(pool, self.database.as_str(), Lease::Tx(lease)).holding(conn))
                 }
                 Err(e) => {
                     close_later(lease.pool.clone());
@@ -96,7 +95,7 @@ impl Strategy for Transaction {
         })
     }
 
-    fn teardown<'a>(&'a self, db: &'a mut Db) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+    fn teardown<'a>(&'a self, db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async move {
             let rolled_back = match db.teardown_connection().await {
                 Ok(conn) => Postgres::rollback_test_transaction(conn).await,
@@ -124,17 +123,17 @@ impl Strategy for Transaction {
         })
     }
 
-    fn release(&self, db: Db) {
+    fn release(&self, db: Session) {
         if let (_, Lease::Tx(lease)) = db.into_parts() {
             self.leases.release(lease);
         }
     }
 
-    fn discard(&self, db: Db) {
+    fn discard(&self, db: Session) {
         close_later(db.into_parts().0);
     }
 
-    fn keep(&self, db: Db) -> Result<String, Box<Db>> {
+    fn keep(&self, db: Session) -> Result<String, Box<Session>> {
         Err(Box::new(db))
     }
 }

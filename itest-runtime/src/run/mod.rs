@@ -13,11 +13,12 @@
 //! gone: its process no longer exists (same machine), or its lock has been
 //! free and it has had no session for a grace period (another machine).
 
-pub(crate) mod owner;
+mod coordination;
+pub(crate) use coordination::prepare as prepare_coordination;
 pub(crate) mod registry;
 mod sweep;
 
-pub(crate) use sweep::{collect_templates, fresh_copy_mark, schema_mark, template_lock_key};
+pub(crate) use sweep::{collect_templates, fresh_copy_mark, schema_mark};
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, Mutex, Weak};
@@ -27,8 +28,9 @@ use sqlx::{Connection, PgConnection};
 use tokio::task::JoinHandle;
 
 use crate::backend::{Backend, Postgres};
-use crate::database::is_session_lost;
 use crate::mark::lock_key;
+use crate::owner;
+use crate::server::is_session_lost;
 use crate::server::Server;
 use crate::unique::run_id;
 use crate::Error;
@@ -123,7 +125,7 @@ impl Run {
     /// Marks `template` as used by this run for as long as it lives, so that
     /// the garbage collection of templates leaves it alone.
     pub(crate) async fn use_template(&self, template: &str) -> Result<(), Error> {
-        let key = sweep::template_use_key(template);
+        let key = crate::mark::template_use_key(template);
         if self.keeper.held().insert(key, Mode::Shared).is_some() {
             return Ok(());
         }

@@ -361,7 +361,7 @@ pub(crate) async fn look_up_template(
          WHERE datname = $1",
     )
     .bind(name)
-    .bind(super::sweep::template_use_key(name))
+    .bind(crate::mark::template_use_key(name))
     .fetch_optional(conn)
     .await
 }

@@ -8,8 +8,8 @@ use sqlx::{Connection, PgConnection};
 
 use super::{registry, run_key, try_lock};
 use crate::backend::{Backend, Postgres};
-use crate::mark::{self, lock_key, NAME_PREFIX};
-use crate::run::owner;
+use crate::mark::{self, NAME_PREFIX};
+use crate::owner;
 use crate::server::Server;
 use crate::unique::run_id;
 use crate::Error;
@@ -24,16 +24,6 @@ const TEMPLATES_KEPT: usize = 8;
 const TEMPLATE_IDLE: Duration = Duration::from_secs(10 * 60);
 /// ...and any template unused for this long, however few there are.
 const TEMPLATE_MAX_IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
-
-/// The lock a template's creator (and the creator of its shared copies) holds.
-pub(crate) fn template_lock_key(template: &str) -> i64 {
-    lock_key(&format!("itest template {template}"))
-}
-
-/// The lock, taken shared, of every run that uses a template.
-pub(crate) fn template_use_key(template: &str) -> i64 {
-    lock_key(&format!("itest template in use {template}"))
-}
 
 /// The mark of a fresh copy.
 pub(crate) fn fresh_copy_mark(name: &str, template: &str, run: &str) -> String {
@@ -233,7 +223,10 @@ pub(crate) async fn collect_templates(
 }
 
 async fn collect_template(conn: &mut PgConnection, template: &str) -> Result<(), sqlx::Error> {
-    let (create_key, use_key) = (template_lock_key(template), template_use_key(template));
+    let (create_key, use_key) = (
+        mark::template_lock_key(template),
+        mark::template_use_key(template),
+    );
     if !try_lock(conn, create_key).await? {
         return Ok(());
     }
@@ -276,7 +269,7 @@ async fn drop_template_and_copies(
         // Gone already (dropped by hand): forget it.
         return registry::forget_template(conn, template).await;
     };
-    if !mark::is_mark(template, comment.as_deref(), crate::database::TEMPLATE_WHAT) {
+    if !mark::is_mark(template, comment.as_deref(), mark::TEMPLATE_WHAT) {
         return Ok(());
     }
     if family.iter().any(|(.., sessions)| *sessions > 0) {
@@ -288,7 +281,7 @@ async fn drop_template_and_copies(
             continue;
         }
         let suffix = &name[template.len() + 1..];
-        let what = crate::database::shared_copy_what(suffix, template);
+        let what = mark::shared_copy_what(suffix, template);
         let ours = match &what {
             Some(what) if mark::is_mark(name, comment.as_deref(), what) => true,
             Some(_) if comment.is_none() => registry::intended(conn, name).await?,

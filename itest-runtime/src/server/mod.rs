@@ -13,11 +13,8 @@ use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgConnection, PgPool};
 
-use crate::backend::{Backend, Postgres};
 use crate::config::{Config, URL_VARS};
-use crate::context::Context;
 use crate::mark::COORDINATION_DATABASE;
-use crate::run::registry;
 use crate::unique::run_id;
 use crate::Error;
 
@@ -100,9 +97,7 @@ impl Server {
             reason: redact(&reason, &url),
         })?;
         let share = take_slots(&options, &description, limits, config).await?;
-        let server = Server::new(options, var, description, share, None);
-        server.prepare_coordination().await?;
-        Ok(server)
+        Ok(Server::new(options, var, description, share, None))
     }
 
     /// itest's own server: started, or attached to when another process of
@@ -137,7 +132,6 @@ impl Server {
             share,
             Some(embedded.attachment),
         );
-        server.prepare_coordination().await?;
         Ok(server)
     }
 
@@ -186,54 +180,10 @@ impl Server {
         }
     }
 
-    /// Makes sure the coordination database exists and holds the registry.
-    /// Costs one query when it does; made once per server otherwise.
-    async fn prepare_coordination(&self) -> Result<(), Error> {
-        let found = match self.admin.acquire().await {
-            Ok(mut admin) => registry::inspect(&mut admin).await,
-            Err(e) if is_missing_database(&e) => {
-                self.create_coordination_database().await?;
-                let mut admin = self.admin().await?;
-                registry::inspect(&mut admin).await
-            }
-            Err(e) => return Err(self.error("connecting to the coordination database", &e)),
-        }
-        .map_err(|e| self.error("looking at the coordination database", &e))?;
-        if found.is_ready() {
-            return Ok(());
-        }
-        let mut admin = self.dedicated_admin().await?;
-        let prepared = registry::prepare(&mut admin).await;
-        let _ = admin.close().await;
-        match prepared {
-            Ok(true) => Ok(()),
-            Ok(false) => Err(Error::Foreign {
-                name: COORDINATION_DATABASE.to_owned(),
-                server: self.description.clone(),
-            }),
-            Err(e) => Err(self.error("preparing the coordination database", &e)),
-        }
-    }
-
-    /// `CREATE DATABASE itest_coordination`, from the URL's database (the
-    /// only one known to exist). Another process making it at the same
-    /// moment is not an error.
-    async fn create_coordination_database(&self) -> Result<(), Error> {
-        let mut conn = PgConnection::connect_with(&self.options)
-            .await
-            .map_err(|e| self.error("connecting to create the coordination database", &e))?;
-        let created = registry::create_database(&mut conn).await;
-        let _ = conn.close().await;
-        match created {
-            Ok(()) => Ok(()),
-            Err(e) if Postgres::is_permission_denied(&e) => Err(Error::MissingCreateDb {
-                user: self.username().to_owned(),
-                server: self.description.clone(),
-                var: self.var,
-                reason: e.to_string(),
-            }),
-            Err(e) => Err(self.error("creating the coordination database", &e)),
-        }
+    /// A connection of the admin pool, as the pool gives it: for a caller
+    /// that handles a missing coordination database itself.
+    pub(crate) async fn try_admin(&self) -> Result<PoolConnection<sqlx::Postgres>, sqlx::Error> {
+        self.admin.acquire().await
     }
 
     /// How many tx leases this process may keep: its share of the server's
@@ -417,28 +367,6 @@ impl Server {
     }
 }
 
-/// Options for a connection to the server the tests run on, outside any
-/// test: for checks and set-up a test needs to do as the server's admin
-/// (creating a role, looking at another database). The URL's database, or
-/// the `postgres` database of itest's embedded server (started if needed).
-///
-/// Blocks; call it from a plain `#[test]` or from inside an `#[itest]` alike.
-pub fn server_connect_options() -> Result<PgConnectOptions, Error> {
-    let context = Context::get()?;
-    // A thread of its own, so that callers already inside a runtime can block on ours.
-    std::thread::scope(|scope| {
-        scope
-            .spawn(|| {
-                context
-                    .runtime
-                    .block_on(context.server())
-                    .map(|server| server.connect_options())
-            })
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })
-}
-
 /// Whether connecting failed because the server is not there right now
 /// (down, restarting, shutting down), rather than because of what was asked.
 pub(crate) fn is_unavailable(error: &sqlx::Error) -> bool {
@@ -452,8 +380,21 @@ pub(crate) fn is_unavailable(error: &sqlx::Error) -> bool {
     }
 }
 
+/// Whether an error means the connection was lost (a restart, a terminated
+/// session) rather than that the SQL was wrong.
+pub(crate) fn is_session_lost(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_) | sqlx::Error::Protocol(_) | sqlx::Error::Tls(_) => true,
+        // Class 57: operator intervention; 08: connection exception.
+        sqlx::Error::Database(e) => e
+            .code()
+            .is_some_and(|c| c.starts_with("57") || c.starts_with("08")),
+        _ => false,
+    }
+}
+
 /// `3D000 invalid_catalog_name`: the database does not exist.
-fn is_missing_database(error: &sqlx::Error) -> bool {
+pub(crate) fn is_missing_database(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.code().as_deref() == Some("3D000"))
 }
 
@@ -584,7 +525,7 @@ fn announce(line: &str) {
 fn announce(line: &str) {
     use std::io::Write;
     let parent = std::os::unix::process::parent_id();
-    let started = crate::run::owner::start_time(parent).unwrap_or(0);
+    let started = crate::owner::start_time(parent).unwrap_or(0);
     let marker = std::env::temp_dir().join(format!("itest-announced-{parent}-{started}"));
     let first = std::fs::OpenOptions::new()
         .write(true)
@@ -615,7 +556,7 @@ fn remove_markers_of_ended_runs() {
             .split_once('-')
             .and_then(|(pid, start)| Some((pid.parse::<u32>().ok()?, start.parse::<i64>().ok()?)));
         let ended = match parsed {
-            Some((pid, start)) => crate::run::owner::start_time(pid) != Some(start),
+            Some((pid, start)) => crate::owner::start_time(pid) != Some(start),
             None => true, // an older layout of the name
         };
         if ended {

@@ -1,20 +1,7 @@
-//! How the processes of a run share one server: with file locks, which the
-//! kernel releases when their holder exits, however it exits. A killed
-//! process therefore never leaves a lock behind that blocks the next run.
-//!
-//! - `supervisor.lock`: held exclusively by the supervisor for its whole
-//!   life. Free means that no server runs.
-//! - `state`: `<port> <pid>` of the server, written by the supervisor once
-//!   the server accepts connections and removed once it has stopped. Read
-//!   only while `supervisor.lock` is held, so a stale one is never believed.
-//! - `start.lock`: shared to attach, exclusive to start a server (or, for the
-//!   supervisor, to decide to stop it). Nobody attaches to a server that is
-//!   being started or stopped, and only one process starts it.
-//! - `users.lock`: held shared by every process that uses the server, until
-//!   it exits. The supervisor stops the server after it has been free for
-//!   the idle period.
+//! How the processes of a run attach to one server, or start it, using the
+//! shared files that `state.rs` describes.
 
-use std::fs::{self, File, TryLockError};
+use std::fs::{File, TryLockError};
 use std::io;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -22,50 +9,16 @@ use std::time::{Duration, Instant};
 use super::account::Account;
 use super::binaries::Binaries;
 use super::cache::Folder;
+use super::state::{Running, START_LOCK, SUPERVISOR_LOCK, USERS_LOCK};
 use super::supervisor::{self, Launched};
 use super::sys;
 use crate::Error;
-
-pub(super) const START_LOCK: &str = "start.lock";
-pub(super) const USERS_LOCK: &str = "users.lock";
-pub(super) const SUPERVISOR_LOCK: &str = "supervisor.lock";
-const STATE: &str = "state";
 
 /// A server that stops while we attach is waited for and replaced; this
 /// many times at most.
 const ATTEMPTS: usize = 3;
 /// How long to wait for a server another process is starting.
 const STARTUP_LIMIT: Duration = Duration::from_secs(30);
-
-/// The running server, as its supervisor published it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Running {
-    pub port: u16,
-    pub pid: u32,
-}
-
-impl Running {
-    fn read(folder: &Folder) -> Option<Running> {
-        let text = fs::read_to_string(folder.file(STATE)).ok()?;
-        let (port, pid) = text.trim().split_once(' ')?;
-        Some(Running {
-            port: port.parse().ok()?,
-            pid: pid.parse().ok()?,
-        })
-    }
-
-    /// Publishes the server: written beside, then renamed, so that readers
-    /// see all of it or nothing.
-    pub(super) fn publish(&self, folder: &Folder) -> io::Result<()> {
-        let temporary = folder.file("state.new");
-        fs::write(&temporary, format!("{} {}\n", self.port, self.pid))?;
-        fs::rename(temporary, folder.file(STATE))
-    }
-
-    pub(super) fn withdraw(folder: &Folder) {
-        let _ = fs::remove_file(folder.file(STATE));
-    }
-}
 
 /// Keeps the server up while this process lives: a shared lock on
 /// `users.lock`, which the kernel releases when the process exits.

@@ -6,7 +6,8 @@
 //! - `binaries.rs`: finding `initdb` and `postgres`, and their version;
 //! - `account.rs`: which user runs the server (not root);
 //! - `cache.rs`: the folder on disk, and `initdb` once per major version;
-//! - `attach.rs`: how processes share one server, with file locks;
+//! - `state.rs`: the files through which processes share one server: locks and its port;
+//! - `attach.rs`: how a process attaches to that server, or starts it;
 //! - `supervisor.rs`: the detached process that runs the server and stops it when idle;
 //! - `sys.rs`: the system calls std lacks.
 
@@ -14,6 +15,7 @@ mod account;
 mod attach;
 mod binaries;
 mod cache;
+mod state;
 mod supervisor;
 mod sys;
 
@@ -24,9 +26,9 @@ pub(crate) use attach::Attachment;
 use crate::config::EmbeddedConfig;
 use crate::Error;
 use account::Account;
-use attach::Running;
 use binaries::Binaries;
 use cache::Folder;
+use state::Running;
 
 /// The embedded server's connection limits: `max_connections` as the
 /// supervisor starts it, and PostgreSQL's default superuser reserve.

@@ -29,9 +29,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::account::Account;
-use super::attach::{Running, START_LOCK, SUPERVISOR_LOCK, USERS_LOCK};
 use super::binaries::Binaries;
 use super::cache::{self, Folder};
+use super::state::{Running, START_LOCK, SUPERVISOR_LOCK, USERS_LOCK};
 use super::sys;
 use crate::Error;
 
