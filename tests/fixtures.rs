@@ -32,6 +32,25 @@ async fn user_belongs_to_org(db: &mut Db, user: &User, org: &Org) {
     assert_eq!(orgs, 1, "`org` was set up once, for `user` and the test");
 }
 
+/// `#[from(..)]`, rstest's spelling: a parameter names its fixture itself
+/// and takes any name, so two parameters can receive one fixture.
+#[itest(db = "tx", fixtures = [user, org], migrations = "tests/migrations")]
+async fn a_parameter_may_name_its_fixture(
+    db: &mut Db,
+    #[from(user)] admin: &User,
+    #[from(user)] same_admin: &User,
+    #[from(shared::org)] company: &Org,
+) {
+    assert_eq!(admin.id, same_admin.id, "one fixture, set up once");
+    assert_eq!(admin.org_id, Some(company.id));
+    let name: String = sqlx::query_scalar("SELECT name FROM orgs WHERE id = $1")
+        .bind(company.id)
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    assert!(name.starts_with("org-"), "the org row is there: {name}");
+}
+
 /// `org` is not listed, but `user` needs it: it is set up anyway.
 #[itest(db = "tx", fixtures = [shared::user], migrations = "tests/migrations")]
 async fn dependencies_are_set_up_even_when_not_listed(db: &mut Db, user: &User) {

@@ -474,3 +474,29 @@ async fn schema_records_its_migrations_as_sqlx_does(db: &mut Db) {
         .unwrap();
     assert_eq!(applied, migrator.iter().count() as i64);
 }
+
+// One fixture for every strategy: it asks which one its test runs under.
+
+/// What an app fixture would decide from the strategy: tx gives the app the
+/// test's one session, the others a pool of its own connections.
+#[fixture]
+fn app_isolation(db: &mut Db) -> itest::Isolation {
+    db.isolation()
+}
+
+macro_rules! isolation_is_known {
+    ($($strategy:literal $name:ident $expected:ident),*) => {$(
+        #[itest(db = $strategy, fixtures = [app_isolation], migrations = "tests/migrations")]
+        async fn $name(db: &mut Db, app_isolation: &itest::Isolation) {
+            assert_eq!(*app_isolation, itest::Isolation::$expected);
+            assert_eq!(db.isolation(), itest::Isolation::$expected);
+        }
+    )*};
+}
+
+isolation_is_known!(
+    "tx" a_fixture_sees_tx Tx,
+    "truncate" a_fixture_sees_truncate Truncate,
+    "schema" a_fixture_sees_schema Schema,
+    "fresh" a_fixture_sees_fresh Fresh
+);

@@ -117,11 +117,18 @@ pub enum Param<'a> {
     Db(&'a PatType),
     /// `user: &User` or `user: User`, named like a listed fixture.
     Fixture(FixtureParam<'a>),
+    /// `#[from(name)] x: &T` where `name` is not a listed fixture, or
+    /// `#[from]` written wrong: reported with `message`.
+    BadFrom {
+        attr: &'a Attribute,
+        message: String,
+    },
     /// Anything else.
     Other(&'a PatType),
 }
 
-/// A parameter that receives the value of a listed fixture.
+/// A parameter that receives the value of a listed fixture: by its name, or
+/// by `#[from(fixture)]` (rstest's spelling) under a name of its own.
 pub struct FixtureParam<'a> {
     pub pat_type: &'a PatType,
     /// Its index in `fixtures = [..]`.

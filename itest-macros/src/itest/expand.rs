@@ -29,7 +29,7 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
             .map(|&attr| attr.clone())
             .collect(),
         vis: Visibility::Inherited,
-        sig: item.sig.clone(),
+        sig: super::parse::without_from_attrs(&item.sig),
         block: item.block.clone(),
     };
 
@@ -41,7 +41,7 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
         Param::Db(_) => Some(quote!(#ctx.db())),
         Param::Fixture(param) => Some(fixtures.argument(param)),
         // Validation rejected everything else.
-        Param::Receiver(_) | Param::Other(_) => None,
+        Param::Receiver(_) | Param::Other(_) | Param::BadFrom { .. } => None,
     });
     let call_args = quote!(#(#call_args),*);
     let ctx_param = match test.db_param().is_some() || !fixtures.is_empty() {

@@ -21,7 +21,19 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     }
     match (cx.check(), test) {
         (Ok(()), Some(test)) => expand::expand(&args, &test),
-        (Err(errors), _) => fallback::with_errors(input, errors),
+        (Err(errors), _) => {
+            // The user's function as it is, but for our `#[from(..)]`, which
+            // the compiler would report as an unknown attribute.
+            let original = match &item {
+                Some(item) => {
+                    let mut item = item.clone();
+                    item.sig = parse::without_from_attrs(&item.sig);
+                    quote::ToTokens::into_token_stream(item)
+                }
+                None => input,
+            };
+            fallback::with_errors(original, errors)
+        }
         (Ok(()), None) => unreachable!("an item that is not a function was reported"),
     }
 }

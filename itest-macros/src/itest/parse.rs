@@ -157,9 +157,15 @@ pub fn parse_fn<'a>(item: &'a ItemFn, fixtures: Option<&FixtureList>) -> TestFn<
         .map(|arg| match arg {
             FnArg::Receiver(receiver) => Param::Receiver(receiver),
             FnArg::Typed(pat_type) if is_db_param(pat_type) => Param::Db(pat_type),
-            FnArg::Typed(pat_type) => match listed_fixture(pat_type, fixtures) {
-                Some(fixture) => Param::Fixture(fixture_param(pat_type, fixture)),
-                None => Param::Other(pat_type),
+            FnArg::Typed(pat_type) => match from_attr(pat_type) {
+                Some(attr) => match from_fixture(attr, fixtures) {
+                    Ok(fixture) => Param::Fixture(fixture_param(pat_type, fixture)),
+                    Err(message) => Param::BadFrom { attr, message },
+                },
+                None => match listed_fixture(pat_type, fixtures) {
+                    Some(fixture) => Param::Fixture(fixture_param(pat_type, fixture)),
+                    None => Param::Other(pat_type),
+                },
             },
         })
         .collect();
@@ -173,6 +179,57 @@ pub fn parse_fn<'a>(item: &'a ItemFn, fixtures: Option<&FixtureList>) -> TestFn<
         test_attrs,
         lint_attrs,
     }
+}
+
+/// The signature as Rust sees it: `#[from(..)]` is ours, not an attribute
+/// the compiler knows.
+pub fn without_from_attrs(sig: &syn::Signature) -> syn::Signature {
+    let mut sig = sig.clone();
+    for input in &mut sig.inputs {
+        if let FnArg::Typed(pat_type) = input {
+            pat_type.attrs.retain(|attr| !attr.path().is_ident("from"));
+        }
+    }
+    sig
+}
+
+/// `#[from(..)]` on a parameter.
+pub fn from_attr(pat_type: &PatType) -> Option<&Attribute> {
+    pat_type
+        .attrs
+        .iter()
+        .find(|attr| attr.path().is_ident("from"))
+}
+
+/// The listed fixture `#[from(name)]` names, or what is wrong with it.
+fn from_fixture(attr: &Attribute, fixtures: Option<&FixtureList>) -> Result<usize, String> {
+    let shape = "write the fixture's name, as in `#[from(user)] admin: &User`";
+    let path: syn::Path = attr
+        .parse_args()
+        .map_err(|_| format!("`#[from(..)]` takes one fixture name: {shape}"))?;
+    let name = &path
+        .segments
+        .last()
+        .ok_or_else(|| format!("`#[from(..)]` takes one fixture name: {shape}"))?
+        .ident;
+    let listed = fixtures.map_or(0, |f| f.paths.len());
+    (0..listed)
+        .find(|&i| fixtures.is_some_and(|f| f.name(i) == name))
+        .ok_or_else(|| {
+            let names: Vec<String> = (0..listed)
+                .filter_map(|i| fixtures.map(|f| f.name(i).to_string()))
+                .collect();
+            match crate::suggest::closest(&name.to_string(), names.iter().map(String::as_str)) {
+                Some(near) => format!(
+                    "`#[from({name})]`: no fixture `{name}` is listed in `fixtures = [..]`; \
+                     did you mean `{near}`?"
+                ),
+                None => format!(
+                    "`#[from({name})]`: no fixture `{name}` is listed in `fixtures = [..]`; \
+                     list it there"
+                ),
+            }
+        })
 }
 
 /// The index of the first listed fixture the parameter is named after.
@@ -416,6 +473,28 @@ mod tests {
     }
 
     #[test]
+    fn from_names_the_fixture_a_parameter_receives() {
+        let item: ItemFn = syn::parse2(quote! {
+            fn t(#[from(user)] admin: &User, #[from(a::org)] o: Org, #[from(nope)] x: &X) {}
+        })
+        .unwrap();
+        let list: FixtureList = FixtureList {
+            paths: vec![syn::parse_quote!(org), syn::parse_quote!(user)],
+        };
+        let test = parse_fn(&item, Some(&list));
+        let got: Vec<String> = test.params.iter().map(kind).collect();
+        assert_eq!(got[0], "fixture 1 User by_ref=true mut=false");
+        assert_eq!(got[1], "fixture 0 Org by_ref=false mut=false");
+        assert!(got[2].contains("no fixture `nope`"), "{}", got[2]);
+        let sig = without_from_attrs(&item.sig);
+        assert!(
+            !quote!(#sig).to_string().contains("from"),
+            "{}",
+            quote!(#sig)
+        );
+    }
+
+    #[test]
     fn classifies_params_and_attrs() {
         let item: ItemFn = syn::parse2(quote! {
             /// doc
@@ -450,6 +529,7 @@ mod tests {
                 )
             }
             Param::Other(_) => "other".to_owned(),
+            Param::BadFrom { message, .. } => format!("bad from: {message}"),
         }
     }
 

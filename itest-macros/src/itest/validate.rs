@@ -130,8 +130,13 @@ fn check_params(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
                     );
                 }
             }
+            Param::BadFrom { attr, message } => cx.error_spanned_by(attr, message),
             Param::Fixture(param) if param.mutable => {
-                let name = fixture_name(&param.pat_type.pat).expect("named after a fixture");
+                let name = args
+                    .fixtures
+                    .as_ref()
+                    .map(|fixtures| fixtures.name(param.fixture).to_string())
+                    .unwrap_or_default();
                 let ty = param.value_type.to_token_stream();
                 cx.error_spanned_by(
                     &param.pat_type.ty,

@@ -13,7 +13,7 @@ use sqlx::PgPool;
 
 pub use conn::Conn;
 
-use crate::isolation::Session;
+use crate::isolation::{Isolation, Session};
 use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 
 /// The test's database. In `db = "tx"` everything done through it, by
@@ -102,6 +102,12 @@ impl Db {
     /// sessions do. For asserting that nothing leaks.
     pub fn connect_options(&self) -> PgConnectOptions {
         self.session.connect_options()
+    }
+
+    /// The strategy the test runs under, so that one fixture (an app
+    /// started with `db.pool()`, say) can serve tests of every strategy.
+    pub fn isolation(&self) -> Isolation {
+        self.session.isolation()
     }
 
     /// The name of the test's database on the server.

@@ -7,7 +7,7 @@ use sqlx::pool::PoolConnection;
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{PgConnection, PgPool};
 
-use super::Lease;
+use super::{Isolation, Lease};
 
 pub(crate) struct Session {
     pub(crate) pool: PgPool,
@@ -43,6 +43,16 @@ impl Session {
     /// Whether the test runs on exactly one connection, in a transaction (db = "tx").
     pub(crate) fn is_one_transaction(&self) -> bool {
         matches!(self.lease, Lease::Tx(_))
+    }
+
+    /// The strategy that made this session.
+    pub(crate) fn isolation(&self) -> Isolation {
+        match self.lease {
+            Lease::Tx(_) => Isolation::Tx,
+            Lease::Worker(_) => Isolation::Truncate,
+            Lease::Schema(_) => Isolation::Schema,
+            Lease::Fresh => Isolation::Fresh,
+        }
     }
 
     pub(crate) fn database_name(&self) -> &str {
