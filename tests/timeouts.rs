@@ -159,3 +159,58 @@ fn a_bad_itest_timeout_is_explained() {
     assert!(text.contains("ITEST_TIMEOUT=\"soon\" is invalid"), "{text}");
     assert!(text.contains("like 500ms, 5s or 2m"), "{text}");
 }
+
+// ---------------------------------------------------------------------------
+// Time budget: ITEST_SLOW and `slow = ".."`
+// ---------------------------------------------------------------------------
+
+#[itest(db = "tx", migrations = "tests/migrations")]
+#[ignore = "run by a_test_over_its_budget_is_named"]
+async fn slow_probe(db: &mut Db) {
+    sqlx::query("SELECT pg_sleep(0.08)")
+        .execute(db.conn())
+        .await
+        .unwrap();
+}
+
+#[itest(db = "tx", migrations = "tests/migrations", slow = "10s")]
+#[ignore = "run by a_test_over_its_budget_is_named"]
+async fn slow_on_purpose_probe(db: &mut Db) {
+    sqlx::query("SELECT pg_sleep(0.08)")
+        .execute(db.conn())
+        .await
+        .unwrap();
+}
+
+#[test]
+fn a_test_over_its_budget_is_named() {
+    let output = run_alone("slow_probe", &[("ITEST_SLOW", "20ms")], &[]);
+    let printed = text(&output);
+    assert!(output.status.success(), "{printed}");
+    assert!(
+        printed.contains("itest: slow test `slow_probe`: ")
+            && printed.contains("over the 20 ms budget")
+            && printed.contains("slowest phase: the test body"),
+        "one line names the test, its budget and its slowest phase: {printed}"
+    );
+
+    let output = run_alone("slow_on_purpose_probe", &[("ITEST_SLOW", "20ms")], &[]);
+    let printed = text(&output);
+    assert!(output.status.success(), "{printed}");
+    assert!(
+        !printed.contains("slow test"),
+        "slow = \"10s\" raises the budget: {printed}"
+    );
+
+    let output = run_alone("slow_probe", &[("ITEST_SLOW", "off")], &[]);
+    assert!(!text(&output).contains("slow test"), "{}", text(&output));
+
+    let output = run_alone("slow_probe", &[("ITEST_SLOW", "soon")], &[]);
+    let printed = text(&output);
+    assert!(!output.status.success(), "{printed}");
+    assert!(
+        printed.contains("ITEST_SLOW=\"soon\" is invalid"),
+        "{printed}"
+    );
+    assert!(printed.contains("or `off`"), "{printed}");
+}

@@ -1,4 +1,4 @@
-//! Compile-time parsing of `timeout = "5s"`.
+//! Compile-time parsing of durations: `timeout = "5s"`, `slow = "2s"`.
 
 /// Why a timeout string was rejected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,15 +13,15 @@ pub enum DurationError {
 
 impl DurationError {
     /// The message shown at the user's string literal.
-    pub fn message(self, input: &str) -> String {
+    pub fn message(self, key: &str, input: &str) -> String {
         let reason = match self {
             DurationError::Malformed => {
                 "expected a whole number followed by ms, s, m or h, like \"500ms\", \"5s\" or \"2m\""
             }
-            DurationError::Zero => "a timeout must be greater than zero",
+            DurationError::Zero => "it must be greater than zero",
             DurationError::Overflow => "too large to be counted in milliseconds",
         };
-        format!("invalid timeout `{input}`: {reason}")
+        format!("invalid {key} `{input}`: {reason}")
     }
 }
 
@@ -99,12 +99,12 @@ mod tests {
     #[test]
     fn messages() {
         assert_eq!(
-            Malformed.message("5 secs"),
+            Malformed.message("timeout", "5 secs"),
             "invalid timeout `5 secs`: expected a whole number followed by ms, s, m or h, like \"500ms\", \"5s\" or \"2m\""
         );
         assert_eq!(
-            Zero.message("0s"),
-            "invalid timeout `0s`: a timeout must be greater than zero"
+            Zero.message("slow budget", "0s"),
+            "invalid slow budget `0s`: it must be greater than zero"
         );
     }
 }

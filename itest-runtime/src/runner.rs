@@ -31,6 +31,35 @@ const TEARDOWN_GRACE: Duration = Duration::from_secs(5);
 /// What a test body returns, reduced to pass or a failure message.
 pub type TestResult = Result<(), String>;
 
+/// One line on the real stderr (past libtest's capture, so passing tests
+/// show it too) for a test over its time budget, naming its slowest phase.
+/// The binary's one-off preparation (migrating a template) is not the
+/// test's: it is left out of the total.
+fn report_if_slow(test: &str, budget: Duration, own_budget: bool, timings: &[(String, Duration)]) {
+    let own: Vec<&(String, Duration)> = timings
+        .iter()
+        .filter(|(phase, _)| phase != "template and strategy")
+        .collect();
+    let total: Duration = own.iter().map(|(_, took)| *took).sum();
+    if total <= budget {
+        return;
+    }
+    let slowest = own.iter().max_by_key(|(_, took)| *took);
+    let (phase, took) = slowest.map_or(("", Duration::ZERO), |(p, t)| (p.as_str(), *t));
+    let fix = match own_budget {
+        true => "its own `slow = ..`".to_owned(),
+        false => "ITEST_SLOW; a test that is slow on purpose says so with slow = \"2s\"".to_owned(),
+    };
+    let line = format!(
+        "itest: slow test `{test}`: {} ms, over the {} ms budget ({fix}); slowest phase: {phase}, {} ms",
+        total.as_millis(),
+        budget.as_millis(),
+        took.as_millis()
+    );
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 /// Test functions may return `()` or `Result<(), E>` with `E: Debug`.
 pub trait IntoTestResult {
     fn into_test_result(self) -> TestResult;
@@ -55,6 +84,8 @@ pub struct TestSpec {
     pub name: &'static str,
     pub isolation: Option<Isolation>,
     pub timeout: Option<Duration>,
+    /// `slow = "2s"`: above this the test is reported as slow.
+    pub slow: Option<Duration>,
     pub manifest_dir: &'static str,
     pub migrations: Option<&'static str>,
 }
@@ -137,6 +168,9 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
         spec.isolation.map_or("none", Isolation::as_str),
         &timings,
     );
+    if let Some(budget) = spec.slow.or(context.config.slow) {
+        report_if_slow(test, budget, spec.slow.is_some(), &timings);
+    }
 
     match waited {
         Waited::Finished(outcome) => report(test, outcome),

@@ -15,6 +15,8 @@ pub struct TestArgs {
     pub has_db_key: bool,
     pub fixtures: Option<FixtureList>,
     pub timeout: Option<Timeout>,
+    /// `slow = "2s"`: the budget above which the test is reported as slow.
+    pub slow: Option<Timeout>,
     pub migrations: Option<LitStr>,
 }
 
@@ -83,7 +85,7 @@ impl FixtureList {
     }
 }
 
-/// `timeout = "5s"`
+/// `timeout = "5s"` (or `slow = "2s"`): a duration as written.
 pub struct Timeout {
     pub millis: u64,
     pub lit: LitStr,

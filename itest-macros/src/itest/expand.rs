@@ -67,11 +67,13 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
         let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
         quote!(::itest::__private::Isolation::#variant)
     }));
-    let timeout = option(args.timeout.as_ref().map(|timeout| {
-        let mut millis = Literal::u64_suffixed(timeout.millis);
-        millis.set_span(timeout.lit.span());
+    let duration = |written: &super::ast::Timeout| {
+        let mut millis = Literal::u64_suffixed(written.millis);
+        millis.set_span(written.lit.span());
         quote!(::core::time::Duration::from_millis(#millis))
-    }));
+    };
+    let timeout = option(args.timeout.as_ref().map(duration));
+    let slow = option(args.slow.as_ref().map(duration));
     let migrations = option(args.migrations.as_ref().map(|lit| quote!(#lit)));
 
     let cfgs: Vec<&Attribute> = item
@@ -104,6 +106,7 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
                     name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#name)),
                     isolation: #isolation,
                     timeout: #timeout,
+                    slow: #slow,
                     manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                     migrations: #migrations,
                 },

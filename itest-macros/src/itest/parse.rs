@@ -11,7 +11,7 @@ use crate::duration;
 use crate::item::{fixture_name, is_db_param};
 use crate::keys::{KeySet, KeySlot};
 use crate::meta::{self, expect_str, expect_value, strip_groups, Meta};
-use crate::symbol::{Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, TIMEOUT};
+use crate::symbol::{Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, SLOW, TIMEOUT};
 use proc_macro2::TokenStream;
 use syn::{Attribute, Expr, FnArg, ItemFn, LitStr, PatType, Type};
 
@@ -25,6 +25,7 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
     let mut db = KeySlot::new(cx, &KEYS, DB);
     let mut fixtures = KeySlot::new(cx, &KEYS, FIXTURES);
     let mut timeout = KeySlot::new(cx, &KEYS, TIMEOUT);
+    let mut slow = KeySlot::new(cx, &KEYS, SLOW);
     let mut migrations = KeySlot::new(cx, &KEYS, MIGRATIONS);
 
     // A syntax error stops parsing; what came before it is still checked.
@@ -37,7 +38,9 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
         } else if key == FIXTURES {
             fixtures.set(key, || parse_fixtures(cx, meta));
         } else if key == TIMEOUT {
-            timeout.set(key, || parse_timeout(cx, meta));
+            timeout.set(key, || parse_duration(cx, meta, TIMEOUT, "timeout"));
+        } else if key == SLOW {
+            slow.set(key, || parse_duration(cx, meta, SLOW, "slow budget"));
         } else if key == MIGRATIONS {
             migrations.set(key, || parse_migrations(cx, meta));
         } else {
@@ -54,6 +57,7 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
         isolation: db.get(),
         fixtures: fixtures.get(),
         timeout: timeout.get(),
+        slow: slow.get(),
         migrations: migrations.get(),
     }
 }
@@ -120,8 +124,9 @@ fn parse_fixtures(cx: &Ctxt, meta: &Meta) -> Option<FixtureList> {
     Some(FixtureList { paths })
 }
 
-fn parse_timeout(cx: &Ctxt, meta: &Meta) -> Option<Timeout> {
-    let lit = expect_str(cx, meta, &example(TIMEOUT, "\"5s\""))?;
+/// `timeout = "5s"`, `slow = "2s"`.
+fn parse_duration(cx: &Ctxt, meta: &Meta, key: Symbol, what: &str) -> Option<Timeout> {
+    let lit = expect_str(cx, meta, &example(key, "\"5s\""))?;
     let value = lit.value();
     match duration::parse_millis(&value) {
         Ok(millis) => Some(Timeout {
@@ -129,7 +134,7 @@ fn parse_timeout(cx: &Ctxt, meta: &Meta) -> Option<Timeout> {
             lit: lit.clone(),
         }),
         Err(err) => {
-            cx.error_spanned_by(lit, err.message(&value));
+            cx.error_spanned_by(lit, err.message(what, &value));
             None
         }
     }
@@ -380,7 +385,7 @@ mod tests {
         );
         assert_eq!(
             errors(quote!(timeout = "0s")),
-            ["invalid timeout `0s`: a timeout must be greater than zero"]
+            ["invalid timeout `0s`: it must be greater than zero"]
         );
     }
 
@@ -428,11 +433,11 @@ mod tests {
         );
         assert_eq!(
             errors(quote!(retries = 3)),
-            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `migrations`"]
+            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`"]
         );
         assert_eq!(
             errors(quote!(type = "x")),
-            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `migrations`"]
+            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`"]
         );
     }
 
@@ -453,8 +458,8 @@ mod tests {
             [
                 "unknown itest option `timout`; did you mean `timeout`?",
                 "unknown isolation strategy `txn`; expected one of \"tx\", \"truncate\", \"schema\", \"fresh\"",
-                "unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `migrations`",
-                "invalid timeout `0s`: a timeout must be greater than zero",
+                "unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`",
+                "invalid timeout `0s`: it must be greater than zero",
                 "duplicate itest option `timeout`; each option can be given once",
                 "expected a string literal, like `timeout = \"5s\"`",
             ]

@@ -17,6 +17,10 @@ pub(crate) const PHASE_LOG_VAR: &str = "ITEST_PHASE_LOG";
 pub(crate) const MAX_CONNECTIONS_VAR: &str = "ITEST_MAX_CONNECTIONS";
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// The time budget of a test, above which it is reported as slow.
+pub(crate) const SLOW_VAR: &str = "ITEST_SLOW";
+/// The seed's budget: an integration test takes 10 to 500 ms.
+const DEFAULT_SLOW: Duration = Duration::from_millis(500);
 const DEFAULT_MAX_CONNECTIONS: u32 = 32;
 const MAX_MAX_CONNECTIONS: u64 = 10_000;
 
@@ -25,6 +29,8 @@ pub(crate) struct Config {
     /// The variable the URL came from, and the URL.
     pub database_url: Option<(&'static str, String)>,
     pub default_timeout: Duration,
+    /// ITEST_SLOW: `None` when `off`.
+    pub slow: Option<Duration>,
     pub max_connections: u32,
     /// ITEST_KEEP=failed.
     pub keep_failed: bool,
@@ -43,6 +49,20 @@ impl Config {
         let default_timeout = match std::env::var(TIMEOUT_VAR) {
             Ok(value) => duration_var(TIMEOUT_VAR, value)?,
             Err(_) => DEFAULT_TIMEOUT,
+        };
+        let slow = match std::env::var(SLOW_VAR) {
+            Ok(value) if value.trim() == "off" => None,
+            Ok(value) => match parse_duration(&value) {
+                Some(budget) => Some(budget),
+                None => {
+                    return Err(Error::InvalidEnv {
+                        var: SLOW_VAR,
+                        value,
+                        expected: "a duration above zero, like 500ms or 2s, or `off`",
+                    })
+                }
+            },
+            Err(_) => Some(DEFAULT_SLOW),
         };
         let max_connections = match std::env::var(MAX_CONNECTIONS_VAR) {
             Ok(value) => match value.trim().parse::<u64>() {
@@ -93,6 +113,7 @@ impl Config {
         Ok(Config {
             database_url,
             default_timeout,
+            slow,
             max_connections,
             keep_failed,
             embedded,
