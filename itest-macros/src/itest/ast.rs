@@ -101,6 +101,18 @@ pub struct TestFn<'a> {
     /// `#[allow]`, `#[warn]`, `#[deny]`, `#[forbid]`, `#[expect]`: they
     /// must reach the user's code as well as the generated test.
     pub lint_attrs: Vec<&'a Attribute>,
+    /// `#[case(..)]` / `#[case::name(..)]`: one test each (rstest's syntax).
+    pub cases: Vec<Case<'a>>,
+}
+
+/// One `#[case(..)]` of a parametrized test.
+pub struct Case<'a> {
+    pub attr: &'a Attribute,
+    /// `admin` in `#[case::admin(..)]`.
+    pub description: Option<Ident>,
+    /// The values, in the order of the `#[case]` parameters; `None` when
+    /// they did not parse as expressions (reported).
+    pub values: Option<Vec<syn::Expr>>,
 }
 
 impl TestFn<'_> {
@@ -119,6 +131,8 @@ pub enum Param<'a> {
     Db(&'a PatType),
     /// `user: &User` or `user: User`, named like a listed fixture.
     Fixture(FixtureParam<'a>),
+    /// `#[case] role: &str`: takes the value of each `#[case(..)]`, in order.
+    Case(&'a PatType),
     /// `#[from(name)] x: &T` where `name` is not a listed fixture, or
     /// `#[from]` written wrong: reported with `message`.
     BadFrom {

@@ -13,9 +13,66 @@ use syn::{Attribute, ItemFn, ReturnType, Type, Visibility};
 pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     let item = test.item;
     let name = &item.sig.ident;
+    let cfgs: Vec<&Attribute> = item
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .collect();
+    let return_check = return_check(item, &cfgs);
+    let fixture_checks =
+        Fixtures::new(args.fixtures.as_ref(), test).checks_outside_test(args, &cfgs);
+    if test.cases.is_empty() {
+        let test_fn = test_fn(args, test, name, None);
+        return quote! {
+            #return_check
+            #fixture_checks
+            #test_fn
+        };
+    }
+    // rstest's names: `case_1`, `case_2_guest`; zero-padded from ten cases on,
+    // so that they sort in order.
+    let width = test.cases.len().to_string().len();
+    let tests = test.cases.iter().enumerate().map(|(i, case)| {
+        let description = case.description.as_ref().map_or(String::new(), |d| {
+            format!("_{}", d.to_string().trim_start_matches("r#"))
+        });
+        let case_name = Ident::new(
+            &format!("case_{:0width$}{description}", i + 1),
+            case.attr.span(),
+        );
+        test_fn(args, test, &case_name, Some(case))
+    });
+    quote! {
+        #return_check
+        #fixture_checks
+
+        #(#cfgs)*
+        #[cfg(test)]
+        mod #name {
+            #[allow(unused_imports)]
+            use super::*;
+            #(#tests)*
+        }
+    }
+}
+
+/// The libtest test named `test_name`, running the user's function once
+/// (with `case`'s values, for a parametrized test).
+fn test_fn(
+    args: &TestArgs,
+    test: &TestFn,
+    test_name: &Ident,
+    case: Option<&super::ast::Case>,
+) -> TokenStream {
+    let item = test.item;
+    let name = &item.sig.ident;
     // Validation rejected `#[test]` and friends, so every attribute stays on
     // the test, in the user's order: docs, `#[should_panic]`, `#[ignore]`...
-    let outer_attrs = &item.attrs;
+    // but for the cases, which became tests of their own.
+    let outer_attrs = item
+        .attrs
+        .iter()
+        .filter(|attr| !super::parse::is_case_attr(attr));
 
     // The user's function, nested in the test and otherwise unchanged. Lint
     // levels stay on it too, so `#[allow(..)]` still covers its body. Not
@@ -37,9 +94,37 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     // a `ctx` parameter into a pattern. Hence the reserved-looking name.
     let ctx = Ident::new("__itest_ctx", Span::call_site());
     let fixtures = Fixtures::new(args.fixtures.as_ref(), test);
+    // Each case value bound at its own expression, with the parameter's
+    // type: a value of the wrong type is reported at the case.
+    let case_params: Vec<&syn::PatType> = test
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            Param::Case(pat_type) => Some(*pat_type),
+            _ => None,
+        })
+        .collect();
+    let case_value = |k: usize| format_ident!("__itest_case_{}", k);
+    let case_bindings = case.and_then(|case| case.values.as_ref()).map(|values| {
+        let bindings = values
+            .iter()
+            .zip(&case_params)
+            .enumerate()
+            .map(|(k, (value, param))| {
+                let binding = case_value(k);
+                let ty = &param.ty;
+                quote_spanned!(value.span()=> let #binding: #ty = #value;)
+            });
+        quote!(#(#bindings)*)
+    });
+    let mut next_case = 0..;
     let call_args = test.params.iter().filter_map(|param| match param {
         Param::Db(_) => Some(quote!(#ctx.db())),
         Param::Fixture(param) => Some(fixtures.argument(param)),
+        Param::Case(_) => {
+            let binding = case_value(next_case.next().expect("endless"));
+            Some(quote!(#binding))
+        }
         // Validation rejected everything else.
         Param::Receiver(_) | Param::Other(_) | Param::BadFrom { .. } => None,
     });
@@ -76,34 +161,24 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     let slow = option(args.slow.as_ref().map(duration));
     let migrations = option(args.migrations.as_ref().map(|lit| quote!(#lit)));
 
-    let cfgs: Vec<&Attribute> = item
-        .attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("cfg"))
-        .collect();
-    let return_check = return_check(item, &cfgs);
-    let fixture_checks = fixtures.checks_outside_test(args, &cfgs);
     let fixture_items = fixtures.items(args);
 
     quote! {
-        #return_check
-        #fixture_checks
-
         #(#outer_attrs)*
         #[::core::prelude::v1::test]
-        fn #name() {
+        fn #test_name() {
             #fixture_items
             #inner
 
             fn __itest_entry<'a>(
                 #ctx_param: &'a mut ::itest::__private::TestContext,
             ) -> ::itest::__private::BoxFuture<'a, ::itest::__private::TestResult> {
-                ::std::boxed::Box::pin(async move { #set_up #result })
+                ::std::boxed::Box::pin(async move { #case_bindings #set_up #result })
             }
 
             ::itest::__private::run_test(
                 &::itest::__private::TestSpec {
-                    name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#name)),
+                    name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#test_name)),
                     isolation: #isolation,
                     timeout: #timeout,
                     slow: #slow,

@@ -22,12 +22,13 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     match (cx.check(), test) {
         (Ok(()), Some(test)) => expand::expand(&args, &test),
         (Err(errors), _) => {
-            // The user's function as it is, but for our `#[from(..)]`, which
-            // the compiler would report as an unknown attribute.
+            // The user's function as it is, but for our `#[from(..)]` and
+            // `#[case]`, which the compiler would report as unknown attributes.
             let original = match &item {
                 Some(item) => {
                     let mut item = item.clone();
                     item.sig = parse::without_from_attrs(&item.sig);
+                    item.attrs.retain(|attr| !parse::is_case_attr(attr));
                     quote::ToTokens::into_token_stream(item)
                 }
                 None => input,

@@ -4,7 +4,7 @@
 //! `validate`.
 
 use super::ast::{
-    FixtureList, FixtureParam, Isolation, Param, Strategy, TestArgs, TestFn, Timeout,
+    Case, FixtureList, FixtureParam, Isolation, Param, Strategy, TestArgs, TestFn, Timeout,
 };
 use crate::ctxt::Ctxt;
 use crate::duration;
@@ -162,6 +162,7 @@ pub fn parse_fn<'a>(item: &'a ItemFn, fixtures: Option<&FixtureList>) -> TestFn<
         .map(|arg| match arg {
             FnArg::Receiver(receiver) => Param::Receiver(receiver),
             FnArg::Typed(pat_type) if is_db_param(pat_type) => Param::Db(pat_type),
+            FnArg::Typed(pat_type) if is_case_param(pat_type) => Param::Case(pat_type),
             FnArg::Typed(pat_type) => match from_attr(pat_type) {
                 Some(attr) => match from_fixture(attr, fixtures) {
                     Ok(fixture) => Param::Fixture(fixture_param(pat_type, fixture)),
@@ -177,25 +178,59 @@ pub fn parse_fn<'a>(item: &'a ItemFn, fixtures: Option<&FixtureList>) -> TestFn<
 
     let test_attrs = item.attrs.iter().filter(|a| is_test_attr(a)).collect();
     let lint_attrs = item.attrs.iter().filter(|a| is_lint_attr(a)).collect();
+    let cases = item.attrs.iter().filter_map(case_of).collect();
 
     TestFn {
         item,
         params,
         test_attrs,
         lint_attrs,
+        cases,
     }
 }
 
-/// The signature as Rust sees it: `#[from(..)]` is ours, not an attribute
-/// the compiler knows.
+/// The signature as Rust sees it: `#[from(..)]` and `#[case]` are ours, not
+/// attributes the compiler knows.
 pub fn without_from_attrs(sig: &syn::Signature) -> syn::Signature {
     let mut sig = sig.clone();
     for input in &mut sig.inputs {
         if let FnArg::Typed(pat_type) = input {
-            pat_type.attrs.retain(|attr| !attr.path().is_ident("from"));
+            pat_type
+                .attrs
+                .retain(|attr| !attr.path().is_ident("from") && !attr.path().is_ident("case"));
         }
     }
     sig
+}
+
+/// `#[case]` on a parameter.
+fn is_case_param(pat_type: &PatType) -> bool {
+    pat_type
+        .attrs
+        .iter()
+        .any(|attr| attr.path().is_ident("case"))
+}
+
+/// `#[case(..)]` or `#[case::name(..)]` on the function.
+pub fn is_case_attr(attr: &Attribute) -> bool {
+    let path = attr.path();
+    path.segments.first().is_some_and(|s| s.ident == "case") && path.segments.len() <= 2
+}
+
+fn case_of(attr: &Attribute) -> Option<Case<'_>> {
+    if !is_case_attr(attr) {
+        return None;
+    }
+    let description = attr.path().segments.iter().nth(1).map(|s| s.ident.clone());
+    let values = attr
+        .parse_args_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+        .ok()
+        .map(|values| values.into_iter().collect());
+    Some(Case {
+        attr,
+        description,
+        values,
+    })
 }
 
 /// `#[from(..)]` on a parameter.
@@ -534,6 +569,7 @@ mod tests {
                 )
             }
             Param::Other(_) => "other".to_owned(),
+            Param::Case(_) => "case".to_owned(),
             Param::BadFrom { message, .. } => format!("bad from: {message}"),
         }
     }

@@ -21,6 +21,7 @@ fn check_in(cx: &Ctxt, args: &TestArgs, test: &TestFn, manifest_dir: Option<&OsS
     check_fixtures(cx, args);
     check_migrations(cx, args, manifest_dir);
     check_test_attrs(cx, test);
+    check_cases(cx, test);
     check_signature(cx, "itest", "the test runner", &test.item.sig);
     check_params(cx, args, test);
 }
@@ -108,6 +109,38 @@ fn check_test_attrs(cx: &Ctxt, test: &TestFn) {
     }
 }
 
+/// Each `#[case(..)]` gives one value per `#[case]` parameter.
+fn check_cases(cx: &Ctxt, test: &TestFn) {
+    let wanted = test
+        .params
+        .iter()
+        .filter(|p| matches!(p, Param::Case(_)))
+        .count();
+    for case in &test.cases {
+        match &case.values {
+            None => cx.error_spanned_by(
+                case.attr,
+                "expected the case's values separated by commas, as in #[case(\"admin\", true)]",
+            ),
+            Some(_) if wanted == 0 => cx.error_spanned_by(
+                case.attr,
+                "this case gives values, but no parameter takes them: mark each parameter \
+                 that does with #[case], as in `#[case] role: &str`",
+            ),
+            Some(values) if values.len() != wanted => cx.error_spanned_by(
+                case.attr,
+                format!(
+                    "this case gives {} value{}, but the test has {wanted} #[case] parameter{}",
+                    values.len(),
+                    if values.len() == 1 { "" } else { "s" },
+                    if wanted == 1 { "" } else { "s" },
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
 fn check_params(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
     let mut has_db = false;
     for param in &test.params {
@@ -131,6 +164,12 @@ fn check_params(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
                 }
             }
             Param::BadFrom { attr, message } => cx.error_spanned_by(attr, message),
+            Param::Case(pat_type) if test.cases.is_empty() => cx.error_spanned_by(
+                pat_type,
+                "this parameter is marked #[case] but the test has no #[case(..)] attribute; \
+                 add one per case, as in #[case(\"admin\", true)]",
+            ),
+            Param::Case(_) => {}
             Param::Fixture(param) if param.mutable => {
                 let name = args
                     .fixtures

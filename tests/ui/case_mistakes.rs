@@ -1,0 +1,20 @@
+use itest::prelude::*;
+
+#[itest]
+#[case(1, 2)]
+#[case(1)]
+#[case(1, 2, 3)]
+fn wrong_arity(#[case] a: i64, #[case] b: i64) {
+    let _ = (a, b);
+}
+
+#[itest]
+fn no_cases(#[case] a: i64) {
+    let _ = a;
+}
+
+#[itest]
+#[case(1)]
+fn no_case_parameter() {}
+
+fn main() {}
