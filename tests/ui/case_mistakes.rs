@@ -17,4 +17,9 @@ fn no_cases(#[case] a: i64) {
 #[case(1)]
 fn no_case_parameter() {}
 
+
+#[itest]
+fn empty_values(#[values()] a: i64, #[values] b: i64) {
+    let _ = (a, b);
+}
 fn main() {}

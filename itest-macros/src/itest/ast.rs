@@ -133,6 +133,14 @@ pub enum Param<'a> {
     Fixture(FixtureParam<'a>),
     /// `#[case] role: &str`: takes the value of each `#[case(..)]`, in order.
     Case(&'a PatType),
+    /// `#[values(1, 2)] n: i64`: one test per value, and per combination
+    /// with the other `#[values]` parameters. `values` is `None` when they
+    /// did not parse as expressions.
+    Values {
+        pat_type: &'a PatType,
+        attr: &'a Attribute,
+        values: Option<Vec<syn::Expr>>,
+    },
     /// `#[from(name)] x: &T` where `name` is not a listed fixture, or
     /// `#[from]` written wrong: reported with `message`.
     BadFrom {

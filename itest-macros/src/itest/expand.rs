@@ -21,27 +21,20 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     let return_check = return_check(item, &cfgs);
     let fixture_checks =
         Fixtures::new(args.fixtures.as_ref(), test).checks_outside_test(args, &cfgs);
-    if test.cases.is_empty() {
-        let test_fn = test_fn(args, test, name, None);
+    let has_values = test
+        .params
+        .iter()
+        .any(|p| matches!(p, Param::Values { .. }));
+    if test.cases.is_empty() && !has_values {
+        let test_fn = test_fn(args, test, name, &[]);
         return quote! {
             #return_check
             #fixture_checks
             #test_fn
         };
     }
-    // rstest's names: `case_1`, `case_2_guest`; zero-padded from ten cases on,
-    // so that they sort in order.
-    let width = test.cases.len().to_string().len();
-    let tests = test.cases.iter().enumerate().map(|(i, case)| {
-        let description = case.description.as_ref().map_or(String::new(), |d| {
-            format!("_{}", d.to_string().trim_start_matches("r#"))
-        });
-        let case_name = Ident::new(
-            &format!("case_{:0width$}{description}", i + 1),
-            case.attr.span(),
-        );
-        test_fn(args, test, &case_name, Some(case))
-    });
+    let leaves = matrix(test);
+    let tests = nest(args, test, &leaves, 0);
     quote! {
         #return_check
         #fixture_checks
@@ -51,18 +44,145 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
         mod #name {
             #[allow(unused_imports)]
             use super::*;
-            #(#tests)*
+            #tests
         }
     }
 }
 
+/// One test of a parametrized function: where it sits (modules, then its
+/// own name) and the values of its `#[case]` and `#[values]` parameters, in
+/// parameter order.
+struct Leaf<'a> {
+    path: Vec<Ident>,
+    values: Vec<&'a syn::Expr>,
+}
+
+/// Every case times every combination of `#[values]`, named as rstest names
+/// them: `case_2_guest`, and `a_1_10` for the first value of `a`, written
+/// `10`. Numbers are zero-padded so that they sort in order.
+fn matrix<'a>(test: &'a TestFn<'a>) -> Vec<Leaf<'a>> {
+    let cases: Vec<(Option<Ident>, Vec<&syn::Expr>)> = match test.cases.is_empty() {
+        true => vec![(None, Vec::new())],
+        false => {
+            let width = test.cases.len().to_string().len();
+            (test.cases.iter().enumerate())
+                .map(|(i, case)| {
+                    let description = case.description.as_ref().map_or(String::new(), |d| {
+                        format!("_{}", d.to_string().trim_start_matches("r#"))
+                    });
+                    let name = Ident::new(
+                        &format!("case_{:0width$}{description}", i + 1),
+                        case.attr.span(),
+                    );
+                    let values = case.values.iter().flatten().collect();
+                    (Some(name), values)
+                })
+                .collect()
+        }
+    };
+    let value_params: Vec<(String, &Vec<syn::Expr>)> = (test.params.iter())
+        .filter_map(|param| match param {
+            Param::Values {
+                pat_type,
+                values: Some(values),
+                ..
+            } => Some((
+                describe(&pat_type.pat.to_token_stream().to_string()),
+                values,
+            )),
+            _ => None,
+        })
+        .collect();
+    // Every combination, the last parameter's values changing fastest.
+    let combinations: usize = value_params
+        .iter()
+        .map(|(_, values)| values.len())
+        .product();
+    let mut leaves = Vec::new();
+    for (case_name, case_values) in &cases {
+        for combination in 0..combinations {
+            let mut rest = combination;
+            let mut choice = vec![0; value_params.len()];
+            for (k, (_, values)) in value_params.iter().enumerate().rev() {
+                choice[k] = rest % values.len();
+                rest /= values.len();
+            }
+            let mut path: Vec<Ident> = case_name.iter().cloned().collect();
+            for ((param, values), &j) in value_params.iter().zip(&choice) {
+                let width = values.len().to_string().len();
+                let value = describe(&values[j].to_token_stream().to_string());
+                let name = format!("{param}_{:0width$}_{value}", j + 1);
+                path.push(Ident::new(name.trim_end_matches('_'), values[j].span()));
+            }
+            let mut from_case = case_values.iter();
+            let mut from_values = choice.iter().zip(&value_params);
+            let values = (test.params.iter())
+                .filter_map(|param| match param {
+                    Param::Case(_) => from_case.next().copied(),
+                    Param::Values { .. } => from_values.next().map(|(&j, (_, values))| &values[j]),
+                    _ => None,
+                })
+                .collect();
+            leaves.push(Leaf { path, values });
+        }
+    }
+    leaves
+}
+
+/// Letters, digits and single underscores: a value as part of a name.
+fn describe(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    let out = out.trim_matches('_');
+    out.chars().take(32).collect()
+}
+
+/// The tests at `depth` of `leaves`: modules for the levels above the last.
+fn nest(args: &TestArgs, test: &TestFn, leaves: &[Leaf], depth: usize) -> TokenStream {
+    let mut groups: Vec<(&Ident, Vec<&Leaf>)> = Vec::new();
+    for leaf in leaves {
+        let key = &leaf.path[depth];
+        match groups.iter_mut().find(|(name, _)| *name == key) {
+            Some((_, group)) => group.push(leaf),
+            None => groups.push((key, vec![leaf])),
+        }
+    }
+    let items = groups.into_iter().map(|(name, group)| {
+        if group.len() == 1 && group[0].path.len() == depth + 1 {
+            return test_fn(args, test, name, &group[0].values);
+        }
+        let owned: Vec<Leaf> = group
+            .iter()
+            .map(|leaf| Leaf {
+                path: leaf.path.clone(),
+                values: leaf.values.clone(),
+            })
+            .collect();
+        let inner = nest(args, test, &owned, depth + 1);
+        quote! {
+            mod #name {
+                #[allow(unused_imports)]
+                use super::*;
+                #inner
+            }
+        }
+    });
+    quote!(#(#items)*)
+}
+
 /// The libtest test named `test_name`, running the user's function once
-/// (with `case`'s values, for a parametrized test).
+/// (with `values` for its `#[case]` and `#[values]` parameters, in order).
 fn test_fn(
     args: &TestArgs,
     test: &TestFn,
     test_name: &Ident,
-    case: Option<&super::ast::Case>,
+    values: &[&syn::Expr],
 ) -> TokenStream {
     let item = test.item;
     let name = &item.sig.ident;
@@ -94,36 +214,30 @@ fn test_fn(
     // a `ctx` parameter into a pattern. Hence the reserved-looking name.
     let ctx = Ident::new("__itest_ctx", Span::call_site());
     let fixtures = Fixtures::new(args.fixtures.as_ref(), test);
-    // Each case value bound at its own expression, with the parameter's
-    // type: a value of the wrong type is reported at the case.
-    let case_params: Vec<&syn::PatType> = test
-        .params
-        .iter()
-        .filter_map(|param| match param {
-            Param::Case(pat_type) => Some(*pat_type),
-            _ => None,
-        })
-        .collect();
-    let case_value = |k: usize| format_ident!("__itest_case_{}", k);
-    let case_bindings = case.and_then(|case| case.values.as_ref()).map(|values| {
-        let bindings = values
-            .iter()
-            .zip(&case_params)
-            .enumerate()
-            .map(|(k, (value, param))| {
-                let binding = case_value(k);
-                let ty = &param.ty;
-                quote_spanned!(value.span()=> let #binding: #ty = #value;)
-            });
-        quote!(#(#bindings)*)
+    // Each value bound at its own expression, with the parameter's type: a
+    // value of the wrong type is reported at the case or `#[values]`.
+    let value_params = test.params.iter().filter_map(|param| match param {
+        Param::Case(pat_type) | Param::Values { pat_type, .. } => Some(*pat_type),
+        _ => None,
     });
-    let mut next_case = 0..;
+    let binding = |k: usize| format_ident!("__itest_case_{}", k);
+    let bindings = values
+        .iter()
+        .zip(value_params)
+        .enumerate()
+        .map(|(k, (value, param))| {
+            let name = binding(k);
+            let ty = &param.ty;
+            quote_spanned!(value.span()=> let #name: #ty = #value;)
+        });
+    let case_bindings = quote!(#(#bindings)*);
+    let mut next_value = 0..;
     let call_args = test.params.iter().filter_map(|param| match param {
         Param::Db(_) => Some(quote!(#ctx.db())),
         Param::Fixture(param) => Some(fixtures.argument(param)),
-        Param::Case(_) => {
-            let binding = case_value(next_case.next().expect("endless"));
-            Some(quote!(#binding))
+        Param::Case(_) | Param::Values { .. } => {
+            let name = binding(next_value.next().expect("endless"));
+            Some(quote!(#name))
         }
         // Validation rejected everything else.
         Param::Receiver(_) | Param::Other(_) | Param::BadFrom { .. } => None,

@@ -163,6 +163,14 @@ pub fn parse_fn<'a>(item: &'a ItemFn, fixtures: Option<&FixtureList>) -> TestFn<
             FnArg::Receiver(receiver) => Param::Receiver(receiver),
             FnArg::Typed(pat_type) if is_db_param(pat_type) => Param::Db(pat_type),
             FnArg::Typed(pat_type) if is_case_param(pat_type) => Param::Case(pat_type),
+            FnArg::Typed(pat_type) if values_attr(pat_type).is_some() => {
+                let attr = values_attr(pat_type).expect("checked above");
+                Param::Values {
+                    pat_type,
+                    attr,
+                    values: comma_separated(attr),
+                }
+            }
             FnArg::Typed(pat_type) => match from_attr(pat_type) {
                 Some(attr) => match from_fixture(attr, fixtures) {
                     Ok(fixture) => Param::Fixture(fixture_param(pat_type, fixture)),
@@ -195,9 +203,11 @@ pub fn without_from_attrs(sig: &syn::Signature) -> syn::Signature {
     let mut sig = sig.clone();
     for input in &mut sig.inputs {
         if let FnArg::Typed(pat_type) = input {
-            pat_type
-                .attrs
-                .retain(|attr| !attr.path().is_ident("from") && !attr.path().is_ident("case"));
+            pat_type.attrs.retain(|attr| {
+                !["from", "case", "values"]
+                    .iter()
+                    .any(|n| attr.path().is_ident(n))
+            });
         }
     }
     sig
@@ -222,15 +232,26 @@ fn case_of(attr: &Attribute) -> Option<Case<'_>> {
         return None;
     }
     let description = attr.path().segments.iter().nth(1).map(|s| s.ident.clone());
-    let values = attr
-        .parse_args_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
-        .ok()
-        .map(|values| values.into_iter().collect());
     Some(Case {
         attr,
         description,
-        values,
+        values: comma_separated(attr),
     })
+}
+
+/// `#[values(..)]` on a parameter.
+fn values_attr(pat_type: &PatType) -> Option<&Attribute> {
+    pat_type
+        .attrs
+        .iter()
+        .find(|attr| attr.path().is_ident("values"))
+}
+
+/// The expressions of `#[case(a, b)]` or `#[values(a, b)]`.
+fn comma_separated(attr: &Attribute) -> Option<Vec<syn::Expr>> {
+    attr.parse_args_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+        .ok()
+        .map(|values| values.into_iter().collect())
 }
 
 /// `#[from(..)]` on a parameter.
@@ -570,6 +591,7 @@ mod tests {
             }
             Param::Other(_) => "other".to_owned(),
             Param::Case(_) => "case".to_owned(),
+            Param::Values { .. } => "values".to_owned(),
             Param::BadFrom { message, .. } => format!("bad from: {message}"),
         }
     }

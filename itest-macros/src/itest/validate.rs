@@ -170,6 +170,17 @@ fn check_params(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
                  add one per case, as in #[case(\"admin\", true)]",
             ),
             Param::Case(_) => {}
+            Param::Values { attr, values, .. } => match values {
+                None => cx.error_spanned_by(
+                    attr,
+                    "expected values separated by commas, as in #[values(1, 2, 3)]",
+                ),
+                Some(values) if values.is_empty() => cx.error_spanned_by(
+                    attr,
+                    "give #[values(..)] at least one value: with none there is no test to run",
+                ),
+                Some(_) => {}
+            },
             Param::Fixture(param) if param.mutable => {
                 let name = args
                     .fixtures
