@@ -20,13 +20,15 @@ pub const FIXTURES: Symbol = Symbol("fixtures");
 pub const TIMEOUT: Symbol = Symbol("timeout");
 /// `slow = "2s"`: the time budget above which the test is reported as slow
 pub const SLOW: Symbol = Symbol("slow");
+/// `seed = ["seeds/plans.sql", ..]`: SQL applied after the migrations, in the template
+pub const SEED: Symbol = Symbol("seed");
 /// `migrations = "path/relative/to/the/crate"`
 pub const MIGRATIONS: Symbol = Symbol("migrations");
 /// `#[fixture(teardown = path::to::function)]`
 pub const TEARDOWN: Symbol = Symbol("teardown");
 
 /// Every key `#[itest(..)]` accepts, in the order they are listed to users.
-pub const ITEST_KEYS: &[Symbol] = &[DB, FIXTURES, TIMEOUT, SLOW, MIGRATIONS];
+pub const ITEST_KEYS: &[Symbol] = &[DB, FIXTURES, TIMEOUT, SLOW, MIGRATIONS, SEED];
 
 /// Every key `#[fixture(..)]` accepts.
 pub const FIXTURE_KEYS: &[Symbol] = &[TEARDOWN];

@@ -56,6 +56,14 @@ pub enum Error {
         reason: String,
     },
 
+    /// A seed file did not apply.
+    #[error("seed file {path} failed on {server}: {reason}")]
+    Seed {
+        path: String,
+        server: String,
+        reason: String,
+    },
+
     /// The migrations folder could not be read.
     #[error("cannot read migrations folder {path}: {reason}")]
     MigrationsUnreadable { path: String, reason: String },

@@ -88,6 +88,8 @@ pub struct TestSpec {
     pub slow: Option<Duration>,
     pub manifest_dir: &'static str,
     pub migrations: Option<&'static str>,
+    /// `seed = [..]`: SQL files applied after the migrations, in the template.
+    pub seeds: &'static [&'static str],
 }
 
 /// The generated test function: turns the test's `&mut TestContext` into its future.
@@ -124,7 +126,7 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
     let phase_start = std::time::Instant::now();
     let strategy = match spec.isolation {
         Some(isolation) => {
-            let migrations = Migrations::resolve(spec.manifest_dir, spec.migrations);
+            let migrations = Migrations::resolve(spec.manifest_dir, spec.migrations, spec.seeds);
             match context
                 .runtime
                 .block_on(context.strategy(isolation, &migrations))

@@ -18,6 +18,8 @@ pub struct TestArgs {
     /// `slow = "2s"`: the budget above which the test is reported as slow.
     pub slow: Option<Timeout>,
     pub migrations: Option<LitStr>,
+    /// `seed = [..]`: files of SQL applied after the migrations.
+    pub seeds: Vec<LitStr>,
 }
 
 /// `db = "tx"`

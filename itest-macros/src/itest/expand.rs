@@ -274,6 +274,7 @@ fn test_fn(
     let timeout = option(args.timeout.as_ref().map(duration));
     let slow = option(args.slow.as_ref().map(duration));
     let migrations = option(args.migrations.as_ref().map(|lit| quote!(#lit)));
+    let seeds = &args.seeds;
 
     let fixture_items = fixtures.items(args);
 
@@ -298,6 +299,7 @@ fn test_fn(
                     slow: #slow,
                     manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                     migrations: #migrations,
+                    seeds: &[#(#seeds),*],
                 },
                 __itest_entry,
             )

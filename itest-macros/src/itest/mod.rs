@@ -91,6 +91,7 @@ mod tests {
                             slow: ::core::option::Option::None,
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             migrations: ::core::option::Option::Some("src"),
+                            seeds: &[],
                         },
                         __itest_entry,
                     )
@@ -132,6 +133,7 @@ mod tests {
                             slow: ::core::option::Option::None,
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             migrations: ::core::option::Option::None,
+                            seeds: &[],
                         },
                         __itest_entry,
                     )
@@ -258,6 +260,7 @@ mod tests {
                             slow: ::core::option::Option::None,
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             migrations: ::core::option::Option::None,
+                            seeds: &[],
                         },
                         __itest_entry,
                     )

@@ -11,7 +11,7 @@ use crate::duration;
 use crate::item::{fixture_name, is_db_param};
 use crate::keys::{KeySet, KeySlot};
 use crate::meta::{self, expect_str, expect_value, strip_groups, Meta};
-use crate::symbol::{Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, SLOW, TIMEOUT};
+use crate::symbol::{Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, SEED, SLOW, TIMEOUT};
 use proc_macro2::TokenStream;
 use syn::{Attribute, Expr, FnArg, ItemFn, LitStr, PatType, Type};
 
@@ -27,6 +27,7 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
     let mut timeout = KeySlot::new(cx, &KEYS, TIMEOUT);
     let mut slow = KeySlot::new(cx, &KEYS, SLOW);
     let mut migrations = KeySlot::new(cx, &KEYS, MIGRATIONS);
+    let mut seeds = KeySlot::new(cx, &KEYS, SEED);
 
     // A syntax error stops parsing; what came before it is still checked.
     let (metas, syntax) = meta::parse_metas(args);
@@ -43,6 +44,8 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
             slow.set(key, || parse_duration(cx, meta, SLOW, "slow budget"));
         } else if key == MIGRATIONS {
             migrations.set(key, || parse_migrations(cx, meta));
+        } else if key == SEED {
+            seeds.set(key, || parse_seeds(cx, meta));
         } else {
             KEYS.unknown(cx, key);
         }
@@ -59,6 +62,7 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
         timeout: timeout.get(),
         slow: slow.get(),
         migrations: migrations.get(),
+        seeds: seeds.get().unwrap_or_default(),
     }
 }
 
@@ -89,6 +93,34 @@ fn parse_isolation(cx: &Ctxt, meta: &Meta) -> Option<Isolation> {
             None
         }
     }
+}
+
+fn parse_seeds(cx: &Ctxt, meta: &Meta) -> Option<Vec<LitStr>> {
+    let example = example(SEED, "[\"seeds/plans.sql\"]");
+    let list = match expect_value(cx, meta, &example)? {
+        Expr::Array(list) => list,
+        other => {
+            cx.error_spanned_by(
+                other,
+                format!("expected a bracketed list of SQL files, like `{example}`"),
+            );
+            return None;
+        }
+    };
+    let mut seeds = Vec::new();
+    for elem in &list.elems {
+        match strip_groups(elem) {
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(lit),
+                ..
+            }) => seeds.push(lit.clone()),
+            other => cx.error_spanned_by(
+                other,
+                "expected the path of an SQL file relative to the crate, like \"seeds/plans.sql\"",
+            ),
+        }
+    }
+    Some(seeds)
 }
 
 fn parse_fixtures(cx: &Ctxt, meta: &Meta) -> Option<FixtureList> {
@@ -489,11 +521,11 @@ mod tests {
         );
         assert_eq!(
             errors(quote!(retries = 3)),
-            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`"]
+            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`"]
         );
         assert_eq!(
             errors(quote!(type = "x")),
-            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`"]
+            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`"]
         );
     }
 
@@ -514,7 +546,7 @@ mod tests {
             [
                 "unknown itest option `timout`; did you mean `timeout`?",
                 "unknown isolation strategy `txn`; expected one of \"tx\", \"truncate\", \"schema\", \"fresh\"",
-                "unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`",
+                "unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`",
                 "invalid timeout `0s`: it must be greater than zero",
                 "duplicate itest option `timeout`; each option can be given once",
                 "expected a string literal, like `timeout = \"5s\"`",

@@ -20,6 +20,7 @@ pub fn check(cx: &Ctxt, args: &TestArgs, test: &TestFn) {
 fn check_in(cx: &Ctxt, args: &TestArgs, test: &TestFn, manifest_dir: Option<&OsStr>) {
     check_fixtures(cx, args);
     check_migrations(cx, args, manifest_dir);
+    check_seeds(cx, args, manifest_dir);
     check_test_attrs(cx, test);
     check_cases(cx, test);
     check_signature(cx, "itest", "the test runner", &test.item.sig);
@@ -97,6 +98,34 @@ fn check_migrations(cx: &Ctxt, args: &TestArgs, manifest_dir: Option<&OsStr>) {
                 folder.display()
             ),
         );
+    }
+}
+
+/// Each seed file exists, relative to the crate, as `migrations` does.
+fn check_seeds(cx: &Ctxt, args: &TestArgs, manifest_dir: Option<&OsStr>) {
+    let Some(manifest_dir) = manifest_dir else {
+        return;
+    };
+    if !args.seeds.is_empty() && args.isolation.is_none() && !args.has_db_key {
+        if let Some(first) = args.seeds.first() {
+            cx.error_spanned_by(
+                first,
+                "seed data goes into the test's database, and this test has none; add db = \"tx\" \
+                 (or another strategy) to #[itest(..)]",
+            );
+        }
+    }
+    for lit in &args.seeds {
+        let file = Path::new(manifest_dir).join(lit.value());
+        if !file.is_file() {
+            cx.error_spanned_by(
+                lit,
+                format!(
+                    "seed file `{}` does not exist; `seed` paths are resolved relative to the folder of the crate's Cargo.toml",
+                    file.display()
+                ),
+            );
+        }
     }
 }
 

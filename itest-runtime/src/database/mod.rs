@@ -28,6 +28,8 @@ const LAYOUT_VERSION: &str = "itest-layout-3";
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Migrations {
     pub folder: Option<PathBuf>,
+    /// `seed = [..]`: SQL files applied after the migrations, in order.
+    pub seeds: Vec<PathBuf>,
 }
 
 impl Migrations {
@@ -37,7 +39,7 @@ impl Migrations {
     /// test runs (cargo and nextest set it, and `nextest run --archive-file
     /// .. --workspace-remap` sets it to where the sources are now), else the
     /// one the test was compiled in.
-    pub(crate) fn resolve(compiled_in: &str, path: Option<&str>) -> Migrations {
+    pub(crate) fn resolve(compiled_in: &str, path: Option<&str>, seeds: &[&str]) -> Migrations {
         let runtime = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
         let crate_dir = runtime
             .filter(|dir| dir.is_dir())
@@ -46,7 +48,23 @@ impl Migrations {
             Some(path) => Some(crate_dir.join(path)),
             None => Some(crate_dir.join("migrations")).filter(|p| p.is_dir()),
         };
-        Migrations { folder }
+        let seeds = seeds.iter().map(|seed| crate_dir.join(seed)).collect();
+        Migrations { folder, seeds }
+    }
+
+    /// The seed files' SQL, in order, with their paths.
+    pub(crate) fn seed_sql(&self) -> Result<Vec<(String, String)>, Error> {
+        self.seeds
+            .iter()
+            .map(|path| {
+                let sql =
+                    std::fs::read_to_string(path).map_err(|e| Error::MigrationsUnreadable {
+                        path: path.display().to_string(),
+                        reason: e.to_string(),
+                    })?;
+                Ok((path.display().to_string(), sql))
+            })
+            .collect()
     }
 
     /// A digest of the file names and contents, so a changed migration gets a new template.
@@ -54,6 +72,18 @@ impl Migrations {
         let mut hasher = Sha256::new();
         hasher.update(LAYOUT_VERSION);
         self.hash_files(&mut hasher)?;
+        // A changed seed file gives a new template; no seeds, the same as before.
+        for (path, sql) in self.seed_sql()? {
+            hasher.update(b"\0seed\0");
+            hasher.update(
+                Path::new(&path)
+                    .file_name()
+                    .unwrap_or_default()
+                    .as_encoded_bytes(),
+            );
+            hasher.update(b"\0");
+            hasher.update(sql);
+        }
         Ok(hasher.finalize().into())
     }
 
@@ -165,6 +195,36 @@ impl Template {
         Postgres::comment_database(admin, name, mark)
             .await
             .map_err(|e| self.server.error("marking a test database", &e))
+    }
+
+    pub(crate) fn has_seeds(&self) -> bool {
+        !self.migrations.seeds.is_empty()
+    }
+
+    /// Applies the seed files, in order, each in one transaction. A failure
+    /// names the file and the line in it.
+    pub(crate) async fn apply_seeds(&self, conn: &mut sqlx::PgConnection) -> Result<(), Error> {
+        for (path, sql) in self.migrations.seed_sql()? {
+            let script = format!("BEGIN;\n{sql}\n;\nCOMMIT;");
+            if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(script.clone()))
+                .execute(&mut *conn)
+                .await
+            {
+                let reason = match Postgres::error_position(&e) {
+                    // Positions count from the script; the seed starts after `BEGIN;\n`.
+                    Some(at) if at > "BEGIN;\n".len() => {
+                        Postgres::explain_at(&e, &sql, at - "BEGIN;\n".len())
+                    }
+                    _ => Postgres::explain(&e, None),
+                };
+                return Err(Error::Seed {
+                    path,
+                    server: self.server.description().to_owned(),
+                    reason,
+                });
+            }
+        }
+        Ok(())
     }
 
     /// The migrations as a sqlx migrator, read once per process.
@@ -403,6 +463,15 @@ impl Template {
                     pool.close().await;
                     migrated.map_err(|e| self.migrate_error(&migrator, e))?;
                 }
+                if self.has_seeds() {
+                    let mut conn = server
+                        .connect_patiently(&server.options_for(name))
+                        .await
+                        .map_err(error("connecting to a new test database"))?;
+                    let seeded = self.apply_seeds(&mut conn).await;
+                    let _ = sqlx::Connection::close(conn).await;
+                    seeded?;
+                }
             }
             Postgres::comment_database(admin, name, &mark::mark(name, what))
                 .await
@@ -467,6 +536,34 @@ fn duplicate_versions(folder: &Path) -> Option<String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn seeds_and_their_content_key_the_template() {
+        let dir = std::env::temp_dir().join(format!("itest-seed-digest-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("plans.sql"), "INSERT INTO plans VALUES (1);").unwrap();
+        let plain = Migrations {
+            folder: None,
+            seeds: Vec::new(),
+        };
+        let seeded = Migrations {
+            folder: None,
+            seeds: vec![dir.join("plans.sql")],
+        };
+        let before = seeded.digest().unwrap();
+        assert_ne!(
+            plain.digest().unwrap(),
+            before,
+            "a seed gives its own template"
+        );
+        std::fs::write(dir.join("plans.sql"), "INSERT INTO plans VALUES (2);").unwrap();
+        assert_ne!(
+            seeded.digest().unwrap(),
+            before,
+            "a changed seed gives a new one"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     fn folder_with(files: &[(&str, &str)]) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("itest-digest-{}", crate::unique::unique("m")));
         std::fs::create_dir_all(&dir).unwrap();
@@ -479,6 +576,7 @@ mod tests {
     fn digest_of(folder: &Path) -> [u8; 32] {
         Migrations {
             folder: Some(folder.to_owned()),
+            seeds: Vec::new(),
         }
         .digest()
         .unwrap()

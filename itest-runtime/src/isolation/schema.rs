@@ -101,6 +101,17 @@ impl Strategy for Schemas {
                             .map_err(|e| self.template.migrate_error(&migrator, e))?;
                     }
                 }
+                // A schema is made per test, so its seed data is too (after
+                // the migrations, through the pool: the schema is on its path).
+                if self.template.has_seeds() {
+                    let mut conn = self
+                        .template
+                        .server
+                        .acquire_patiently(&pool)
+                        .await
+                        .map_err(|e| setup_error(e.to_string()))?;
+                    self.template.apply_seeds(&mut conn).await?;
+                }
                 Ok::<_, Error>(())
             };
             if let Err(e) = prepared.await {

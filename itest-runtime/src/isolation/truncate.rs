@@ -22,7 +22,6 @@ use crate::pool::{close_later, reusable};
 use crate::run::registry;
 use crate::run::Run;
 use crate::server::is_session_lost;
-use crate::server::Server;
 use crate::Error;
 
 /// sqlx's bookkeeping survives truncation, so the worker stays migrated.
@@ -56,25 +55,34 @@ pub(crate) struct Worker {
 
 impl Worker {
     /// Empties the worker on the cleaner session, opening it (again) if
-    /// there is none or it was lost.
+    /// there is none or it was lost, and puts the seed data back.
     async fn empty(
         &mut self,
-        server: &Server,
+        template: &Template,
         options: &PgConnectOptions,
     ) -> Result<(), sqlx::Error> {
-        if let Some(conn) = self.cleaner.as_mut() {
-            match Postgres::empty_tables(conn, MIGRATIONS_TABLE).await {
-                Ok(_) => return Ok(()),
+        let emptied = match self.cleaner.as_mut() {
+            Some(conn) => match Postgres::empty_tables(conn, MIGRATIONS_TABLE).await {
+                Ok(_) => true,
                 Err(e) if !is_session_lost(&e) => return Err(e),
-                Err(_) => self.cleaner = None,
-            }
+                Err(_) => false,
+            },
+            None => false,
+        };
+        if !emptied {
+            let conn = self
+                .cleaner
+                .insert(template.server.connect_patiently(options).await?);
+            Postgres::empty_tables(conn, MIGRATIONS_TABLE).await?;
         }
-        let conn = self
-            .cleaner
-            .insert(server.connect_patiently(options).await?);
-        Postgres::empty_tables(conn, MIGRATIONS_TABLE)
-            .await
-            .map(drop)
+        if template.has_seeds() {
+            let conn = self.cleaner.as_mut().expect("opened above");
+            template
+                .apply_seeds(conn)
+                .await
+                .map_err(|e| sqlx::Error::Configuration(e.to_string().into()))?;
+        }
+        Ok(())
     }
 }
 
@@ -165,7 +173,7 @@ impl Truncate {
             _permit: None,
         };
         worker
-            .empty(&self.template.server, &options)
+            .empty(&self.template, &options)
             .await
             .map_err(|e| Error::Setup {
                 database: worker.name.clone(),
@@ -197,7 +205,8 @@ impl Strategy for Truncate {
         Box::pin(async move {
             let options = self.template.server.options_for(db.database_name());
             match &mut db.lease {
-                Lease::Worker(worker) => worker.empty(&self.template.server, &options).await,
+                // Emptying takes the seed rows too: the next test gets them again.
+                Lease::Worker(worker) => worker.empty(&self.template, &options).await,
                 _ => Ok(()),
             }
         })
@@ -233,8 +242,9 @@ impl Strategy for Truncate {
         // there until then.
         if let (pool, Lease::Worker(mut worker)) = db.into_parts() {
             let (run, held) = (Arc::clone(&self.run), Arc::clone(&self.held));
-            let server = Arc::clone(&self.template.server);
+            let template = Arc::clone(&self.template);
             self.cleanups.spawn(async move {
+                let server = &template.server;
                 pool.close().await;
                 let mut held = held.lock().await;
                 let ours = run.holds(worker.key) || run.try_lock(worker.key).await.unwrap_or(false);
@@ -247,7 +257,7 @@ impl Strategy for Truncate {
                     };
                     if unused {
                         let options = server.options_for(&worker.name);
-                        let _ = worker.empty(&server, &options).await;
+                        let _ = worker.empty(&template, &options).await;
                     }
                 }
                 if run.unlock(worker.key).await.is_ok() {

@@ -1,0 +1,2 @@
+INSERT INTO orgs (name) VALUES ('fine');
+INSERT INTO orgz (name) VALUES ('typo');
