@@ -91,7 +91,7 @@ pub(crate) struct Slots {
     _locks: Vec<File>,
 }
 
-/// Why no slots were had in time: how many were asked for and held by others.
+/// No slots within the wait: how long it lasted.
 pub(crate) struct NoSlots {
     pub waited: Duration,
 }
@@ -120,8 +120,9 @@ pub(crate) fn take(server: &str, share: u32, need: u32, limit: Duration) -> Resu
 /// All `need` slots, or none (what was taken is let go at once).
 fn try_take(folder: &std::path::Path, share: u32, need: u32) -> Option<Slots> {
     if std::fs::create_dir_all(folder).is_err() {
-        // No place to coordinate: take nothing; the server's own limit and
-        // the patient connects still hold.
+        // No place to coordinate (say, the folder belongs to another user):
+        // take nothing; the server's own limit and the patient connects
+        // still hold.
         return Some(Slots { _locks: Vec::new() });
     }
     // Start at a place of this process's own, so processes do not all
