@@ -208,8 +208,12 @@ fn schema_exists(database: &str, schema: &str) -> bool {
     })
 }
 
-/// Starts the probe in a child process, reads the place it prints, SIGKILLs it.
-fn kill_probe(test: &str) -> String {
+/// Starts the probe in a child process, reads the place it prints, checks
+/// with `exists` that the place is there while the probe lives, and SIGKILLs
+/// it. Checked before the kill: once the probe is dead, any other itest
+/// process that starts (nextest runs several) may sweep its leftovers, as it
+/// should, before this test looks.
+fn kill_probe(test: &str, exists: impl Fn(&str) -> bool) -> String {
     use std::io::{BufRead, BufReader};
     let mut child = std::process::Command::new(std::env::current_exe().unwrap())
         .args([test, "--exact", "--nocapture", "--test-threads=1"])
@@ -223,18 +227,17 @@ fn kill_probe(test: &str) -> String {
         .map_while(Result::ok)
         .find_map(|line| line.split("itest-probe=").nth(1).map(str::to_owned))
         .expect("the probe prints where it runs");
+    let place = place.trim().to_owned();
+    let there = exists(&place);
     child.kill().unwrap(); // SIGKILL: no teardown, no exit hooks
     child.wait().unwrap();
-    place.trim().to_owned()
+    assert!(there, "the probe's `{place}` exists while it runs");
+    place
 }
 
 #[test]
 fn a_killed_runs_fresh_database_is_dropped_by_the_next_run() {
-    let database = kill_probe("fresh_probe");
-    assert!(
-        database_exists(&database),
-        "the killed run left `{database}`"
-    );
+    let database = kill_probe("fresh_probe", database_exists);
     let next = run_alone("fresh_probe", &[], &[]);
     assert!(next.status.success(), "{}", text(&next));
     assert!(
@@ -245,14 +248,14 @@ fn a_killed_runs_fresh_database_is_dropped_by_the_next_run() {
 
 #[test]
 fn a_killed_runs_schema_is_dropped_by_the_next_run() {
-    let place = kill_probe("schema_probe");
+    let in_database = |place: &str| {
+        let (database, schema) = place.split_once('/').expect("database/schema");
+        schema_exists(database, schema)
+    };
+    let place = kill_probe("schema_probe", in_database);
     let (database, schema) = place
         .split_once('/')
         .expect("the probe prints database/schema");
-    assert!(
-        schema_exists(database, schema),
-        "the killed run left `{schema}`"
-    );
     let next = run_alone("schema_probe", &[], &[]);
     assert!(next.status.success(), "{}", text(&next));
     assert!(
