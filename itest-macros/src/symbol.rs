@@ -26,12 +26,14 @@ pub const SEED: Symbol = Symbol("seed");
 pub const MIGRATIONS: Symbol = Symbol("migrations");
 /// `#[fixture(teardown = path::to::function)]`
 pub const TEARDOWN: Symbol = Symbol("teardown");
+/// `#[fixture(scope = "test" | "binary")]`
+pub const SCOPE: Symbol = Symbol("scope");
 
 /// Every key `#[itest(..)]` accepts, in the order they are listed to users.
 pub const ITEST_KEYS: &[Symbol] = &[DB, FIXTURES, TIMEOUT, SLOW, MIGRATIONS, SEED];
 
 /// Every key `#[fixture(..)]` accepts.
-pub const FIXTURE_KEYS: &[Symbol] = &[TEARDOWN];
+pub const FIXTURE_KEYS: &[Symbol] = &[SCOPE, TEARDOWN];
 
 impl PartialEq<Symbol> for Ident {
     fn eq(&self, word: &Symbol) -> bool {

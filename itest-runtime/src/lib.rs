@@ -33,9 +33,10 @@ pub use unique::unique;
 pub mod __private {
     pub use crate::fixtures::TestContext;
     pub use crate::fixtures::{
-        check_by_value, check_dependency, check_needs_db, fixture_ref, fixture_result,
-        fixture_value, teardown, Diagnostic, Fixture, FixtureError, FixtureInfo, FixtureParam,
-        FixtureResult, Teardown, TeardownResult,
+        binary_dependency, binary_wide, check_by_value, check_dependency, check_needs_db,
+        fixture_ref, fixture_result, fixture_value, per_test, teardown, BinaryFixture, Diagnostic,
+        Fixture, FixtureError, FixtureInfo, FixtureParam, FixtureRef, FixtureResult, SharedValue,
+        Teardown, TeardownResult, TestFixture,
     };
     pub use crate::future::LocalBoxFuture as BoxFuture;
     pub use crate::isolation::Isolation;

@@ -3,7 +3,7 @@ use itest::prelude::*;
 
 pub struct Org;
 
-#[fixture(scope = "test", teardwon = stop)]
+#[fixture(once = true, teardwon = stop)]
 fn options() {}
 
 #[fixture]

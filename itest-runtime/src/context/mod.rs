@@ -10,6 +10,7 @@ use tokio::sync::OnceCell;
 
 use crate::config::Config;
 use crate::database::{Migrations, Template};
+use crate::fixtures::tear_down_binary_fixtures;
 use crate::isolation::{self, Isolation, Strategy};
 use crate::run::Run;
 use crate::server::Server;
@@ -116,7 +117,8 @@ impl Context {
         }
     }
 
-    /// Lets every strategy finish its background work before the process exits.
+    /// Tears down the binary-wide fixtures and lets every strategy finish
+    /// its background work before the process exits.
     fn shut_down(&self) {
         let strategies: Vec<_> = self
             .strategies
@@ -126,11 +128,10 @@ impl Context {
             .filter_map(|cell| cell.get().cloned()?.ok())
             .collect();
         let run = self.run.get().cloned().and_then(Result::ok);
-        if strategies.is_empty() && run.is_none() {
-            return;
-        }
         self.runtime.block_on(async {
             let all = async {
+                // First: they may use what the strategies serve.
+                tear_down_binary_fixtures().await;
                 for strategy in strategies {
                     strategy.shut_down().await;
                 }

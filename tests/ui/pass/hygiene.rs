@@ -109,6 +109,25 @@ pub mod fixtures {
     pub fn uses_private(_private_fixture: &()) -> u8 {
         1
     }
+
+    /// Binary-wide: async with a teardown by value, sync and fallible on it,
+    /// and a per-test fixture on a binary-wide one.
+    #[fixture(scope = "binary", teardown = consume)]
+    pub async fn shared_server() -> Server {
+        Server(2)
+    }
+
+    #[fixture(scope = "binary", teardown = stop)]
+    pub fn shared_port(
+        shared_server: &Server,
+    ) -> ::core::result::Result<Server, ::std::io::Error> {
+        ::core::result::Result::Ok(Server(shared_server.0))
+    }
+
+    #[fixture(scope = "test")]
+    pub fn per_test_port(shared_port: &Server) -> u16 {
+        shared_port.0
+    }
 }
 
 /// Doc comments stay on the test.
@@ -185,6 +204,12 @@ async fn with_fixtures(
 #[itest(fixtures = [fixtures::port, fixtures::owned_teardown])]
 #[ignore = "needs a database"]
 fn sync_with_fixtures(_port: &u16) {}
+
+#[itest(fixtures = [fixtures::shared_server, fixtures::per_test_port])]
+#[ignore = "needs nothing, but runs a shared fixture"]
+async fn with_binary_wide_fixtures(shared_server: &fixtures::Server, per_test_port: u16) {
+    let _ = (shared_server.0, per_test_port);
+}
 
 /// The trybuild binary's entry point (unused when this file is a module).
 #[allow(dead_code)]
