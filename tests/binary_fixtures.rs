@@ -244,6 +244,7 @@ async fn scenario_3_fails(recorder: &Recorder) {
 fn teardown_runs_once_at_exit() {
     let journal = std::env::temp_dir().join(format!("{}.journal", itest::unique("binary")));
     let output = Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
         .args(["scenario_", "--include-ignored", "--test-threads=1"])
         .env("ITEST_SCENARIO_JOURNAL", &journal)
         .output()

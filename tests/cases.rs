@@ -65,6 +65,7 @@ fn scaled(#[case] factor: i64, #[values(1, 2, 3)] n: i64) {
 #[test]
 fn each_case_is_a_test_named_as_rstest_names_it() {
     let output = std::process::Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
         .args(["--list", "--format=terse"])
         .output()
         .unwrap();

@@ -184,6 +184,7 @@ fn run_suite_with_fault(
     fault: impl FnOnce(),
 ) -> (Vec<String>, String) {
     let mut child = Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
         .args([
             &format!("{suite}::"),
             "--include-ignored",
@@ -307,6 +308,7 @@ fn keeper_pid(options: &sqlx::postgres::PgConnectOptions, run: &str) -> Option<i
 fn idle_session_timeout_does_not_end_a_runs_lock() {
     let server = PrivatePostgres::start_with("idle", "-c idle_session_timeout=500ms");
     let mut child = Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
         .args(["idle_probe", "--exact", "--nocapture", "--include-ignored"])
         .env("ITEST_DATABASE_URL", server.url())
         .env_remove("DATABASE_URL")
@@ -352,6 +354,7 @@ fn running_out_of_server_connections_is_explained() {
         "-c max_connections=6 -c superuser_reserved_connections=0 -c max_wal_senders=0",
     );
     let output = Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
         .args(["greedy_probe", "--exact", "--include-ignored"])
         .env("ITEST_DATABASE_URL", server.url())
         .env_remove("DATABASE_URL")
@@ -380,6 +383,7 @@ fn run_like_nextest(url: &str, tests: &[String], parallel: usize) -> Vec<String>
             .iter()
             .map(|test| {
                 let child = Command::new(std::env::current_exe().unwrap())
+                    .env("ITEST_REPORT", "off")
                     .args([
                         test.as_str(),
                         "--exact",
@@ -476,6 +480,7 @@ fn slots_that_stay_taken_are_explained() {
         })
         .collect();
     let output = Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
         .args(["tx_suite::s00", "--exact", "--include-ignored"])
         .env("ITEST_DATABASE_URL", server.url())
         .env("ITEST_TIMEOUT", "1s")

@@ -96,6 +96,8 @@ struct Holder {
 
 fn command(test: &str, url: &str) -> Command {
     let mut command = Command::new(std::env::current_exe().unwrap());
+    // A scenario is not the run: its deliberate failures stay out of the report.
+    command.env("ITEST_REPORT", "off");
     command
         .args([
             test,

@@ -216,6 +216,7 @@ fn schema_exists(database: &str, schema: &str) -> bool {
 fn kill_probe(test: &str, exists: impl Fn(&str) -> bool) -> String {
     use std::io::{BufRead, BufReader};
     let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
         .args([test, "--exact", "--nocapture", "--test-threads=1"])
         .env("ITEST_PROBE_BLOCK", "1")
         .stdout(std::process::Stdio::piped())
@@ -273,6 +274,7 @@ fn keep_failed_keeps_the_database_and_says_how_to_connect() {
     use std::io::{BufRead, BufReader};
     let exe = std::env::current_exe().unwrap();
     let mut invocation = std::process::Command::new("sh")
+        .env("ITEST_REPORT", "off")
         .args([
             "-c",
             r#"ITEST_KEEP=failed ITEST_PROBE_FAIL=1 "$0" fresh_probe --exact --nocapture --test-threads=1 2>&1

@@ -138,7 +138,7 @@ mod tests {
         ITEST.unknown(&cx, &ident("retries"));
         assert_eq!(
             messages(cx),
-            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`"]
+            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`"]
         );
     }
 
@@ -148,7 +148,7 @@ mod tests {
         ITEST.unknown(&cx, &Ident::new_raw("type", Span::call_site()));
         assert_eq!(
             messages(cx),
-            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`"]
+            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`"]
         );
     }
 

@@ -22,6 +22,8 @@ pub const TIMEOUT: Symbol = Symbol("timeout");
 pub const SLOW: Symbol = Symbol("slow");
 /// `seed = ["seeds/plans.sql", ..]`: SQL applied after the migrations, in the template
 pub const SEED: Symbol = Symbol("seed");
+/// `quarantine = "why, link"`: a failure is reported but does not fail the run
+pub const QUARANTINE: Symbol = Symbol("quarantine");
 /// `migrations = "path/relative/to/the/crate"`
 pub const MIGRATIONS: Symbol = Symbol("migrations");
 /// `#[fixture(teardown = path::to::function)]`
@@ -30,7 +32,7 @@ pub const TEARDOWN: Symbol = Symbol("teardown");
 pub const SCOPE: Symbol = Symbol("scope");
 
 /// Every key `#[itest(..)]` accepts, in the order they are listed to users.
-pub const ITEST_KEYS: &[Symbol] = &[DB, FIXTURES, TIMEOUT, SLOW, MIGRATIONS, SEED];
+pub const ITEST_KEYS: &[Symbol] = &[DB, FIXTURES, TIMEOUT, SLOW, MIGRATIONS, SEED, QUARANTINE];
 
 /// Every key `#[fixture(..)]` accepts.
 pub const FIXTURE_KEYS: &[Symbol] = &[SCOPE, TEARDOWN];

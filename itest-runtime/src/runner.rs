@@ -11,13 +11,14 @@ use std::task::Poll;
 use std::time::Duration;
 
 use crate::backend::{Backend, Postgres};
+use crate::config::REPEAT_VAR;
 use crate::context::Context;
 use crate::database::Migrations;
 use crate::db::Db;
 use crate::fixtures::{FixtureState, TestContext};
 use crate::future::LocalBoxFuture;
 use crate::isolation::{Isolation, Strategy};
-use crate::report::log_phases;
+use crate::report::{log_phases, record, TestRecord};
 use crate::timeout::{run_with_deadline, Deadline, Phase, Waited};
 use crate::Error;
 
@@ -90,6 +91,10 @@ pub struct TestSpec {
     pub migrations: Option<&'static str>,
     /// `seed = [..]`: SQL files applied after the migrations, in the template.
     pub seeds: &'static [&'static str],
+    /// `quarantine = "why"`: a failure is printed but does not fail the run.
+    pub quarantine: Option<&'static str>,
+    /// `#[should_panic]`: a failure is what passing means, for the report.
+    pub should_panic: bool,
 }
 
 /// The generated test function: turns the test's `&mut TestContext` into its future.
@@ -108,7 +113,29 @@ struct Handle {
     sessions: Arc<Mutex<Option<String>>>,
 }
 
-/// Runs one test. Panics, as libtest expects, when the test fails for any reason.
+/// How one run of a test ended, as libtest would be told.
+enum Attempt {
+    Passed,
+    /// The whole panic message: `itest: test `x` failed: ..`.
+    Failed(String),
+    /// The test's own panic, re-raised so that `#[should_panic(expected = ..)]` works.
+    Panicked(Box<dyn Any + Send>),
+}
+
+impl Attempt {
+    fn message(&self) -> Option<&str> {
+        match self {
+            Attempt::Passed => None,
+            Attempt::Failed(message) => Some(message),
+            Attempt::Panicked(payload) => {
+                Some(payload_message(payload).unwrap_or("(a panic without a message)"))
+            }
+        }
+    }
+}
+
+/// Runs one test (`ITEST_REPEAT` times). Panics, as libtest expects, when
+/// the test fails for any reason, unless it is quarantined.
 #[track_caller]
 pub fn run_test(spec: &TestSpec, entry: Entry) {
     let test = display_name(spec.name);
@@ -118,6 +145,93 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
         Ok(context) => context,
         Err(e) => panic!("itest: test `{test}` could not start: {e}"),
     };
+    let repeat = context.config.repeat;
+    let attempts: Vec<Attempt> = (1..=repeat)
+        .map(|number| attempt(spec, entry, context, test, number))
+        .collect();
+    let verdict = verdict(test, attempts, spec.should_panic);
+    let Some(failure) = verdict else {
+        return;
+    };
+    if let Some(why) = spec.quarantine {
+        if !context.config.quarantine_fails {
+            let message = failure.message().unwrap_or_default();
+            print_past_capture(&format!(
+                "itest: quarantined test `{test}` failed, which does not fail the run \
+                 (quarantine = \"{why}\"; ITEST_QUARANTINE=fail makes it fail): {message}"
+            ));
+            return;
+        }
+    }
+    match failure {
+        Attempt::Passed => {}
+        Attempt::Failed(message) => panic!("{message}"),
+        // The panic hook already printed the message on the test's thread;
+        // re-raising the payload keeps `#[should_panic(expected = ..)]` working.
+        Attempt::Panicked(payload) => resume_unwind(payload),
+    }
+}
+
+/// What the runs of one test add up to: `None` when it passed. Under
+/// `ITEST_REPEAT`, a test that failed some runs but not all is flaky, and
+/// fails; one that failed every run fails as it did the first time. For a
+/// `#[should_panic]` test, a failure is what passing means.
+fn verdict(test: &str, mut attempts: Vec<Attempt>, should_panic: bool) -> Option<Attempt> {
+    let runs = attempts.len();
+    if runs == 1 {
+        return attempts.pop().filter(|a| !matches!(a, Attempt::Passed));
+    }
+    let as_expected = |a: &Attempt| matches!(a, Attempt::Passed) != should_panic;
+    let passed = attempts.iter().filter(|a| as_expected(a)).count();
+    // Failure messages grouped, in order of first appearance.
+    let mut groups: Vec<(String, usize)> = Vec::new();
+    for attempt in attempts.iter().filter(|a| !as_expected(a)) {
+        let message = attempt
+            .message()
+            .unwrap_or("it did not fail, as #[should_panic] expects");
+        match groups.iter_mut().find(|(m, _)| m == message) {
+            Some((_, count)) => *count += 1,
+            None => groups.push((message.to_owned(), 1)),
+        }
+    }
+    let grouped: Vec<String> = groups
+        .iter()
+        .map(|(message, count)| format!("{count}x: {message}"))
+        .collect();
+    let summary = format!("passed {passed} of {runs} runs ({REPEAT_VAR}={runs})");
+    if passed == runs {
+        print_past_capture(&format!("itest: test `{test}` {summary}"));
+        // A `#[should_panic]` test still has to panic for libtest.
+        return attempts.into_iter().next().filter(|_| should_panic);
+    }
+    if passed == 0 {
+        print_past_capture(&format!("itest: test `{test}` failed every run: {summary}"));
+        return attempts.into_iter().next();
+    }
+    let message = format!(
+        "itest: test `{test}` is flaky: {summary}; failures:\n{}",
+        grouped.join("\n")
+    );
+    print_past_capture(&message);
+    Some(Attempt::Failed(message))
+}
+
+/// One line on the real stderr, past libtest's capture: passing tests show it too.
+fn print_past_capture(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// One run of a test (`number` of `ITEST_REPEAT`): isolation, fixtures, body
+/// and teardown under its time limit, recorded in the run report.
+fn attempt(
+    spec: &TestSpec,
+    entry: Entry,
+    context: &'static Context,
+    test: &'static str,
+    number: u32,
+) -> Attempt {
+    let started = std::time::SystemTime::now();
     let limit = spec.timeout.unwrap_or(context.config.default_timeout);
     let keep_failed = context.config.keep_failed;
 
@@ -132,10 +246,12 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
                 .block_on(context.strategy(isolation, &migrations))
             {
                 Ok(strategy) => Some(strategy),
-                Err(e) => panic!(
-                    "itest: test `{test}` could not start: {}",
-                    with_hint(e.to_string(), spec.isolation)
-                ),
+                Err(e) => {
+                    return Attempt::Failed(format!(
+                        "itest: test `{test}` could not start: {}",
+                        with_hint(e.to_string(), spec.isolation)
+                    ))
+                }
             }
         }
         None => None,
@@ -170,13 +286,20 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
         spec.isolation.map_or("none", Isolation::as_str),
         &timings,
     );
-    if let Some(budget) = spec.slow.or(context.config.slow) {
+    let budget = spec.slow.or(context.config.slow);
+    if let Some(budget) = budget {
         report_if_slow(test, budget, spec.slow.is_some(), &timings);
     }
 
-    match waited {
-        Waited::Finished(outcome) => report(test, outcome),
+    let mut timed_out = false;
+    let attempt = match waited {
+        Waited::Finished(Outcome::Passed) => Attempt::Passed,
+        Waited::Finished(Outcome::Failed(message)) => {
+            Attempt::Failed(format!("itest: test `{test}` failed: {message}"))
+        }
+        Waited::Finished(Outcome::Panicked(payload)) => Attempt::Panicked(payload),
         Waited::TimedOut(deadline, late) => {
+            timed_out = true;
             let ran_out_in = phase.get();
             let sessions = handle
                 .sessions
@@ -198,26 +321,39 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
                 }
                 None => String::new(),
             };
-            panic!(
+            Attempt::Failed(format!(
                 "itest: test `{test}` timed out after {limit:?} in {ran_out_in} ({source}).{note}",
                 source = match spec.timeout {
                     Some(_) => "set by timeout = .. in #[itest]",
                     None => "the default; change it with timeout = \"..\" or ITEST_TIMEOUT",
                 }
-            )
+            ))
         }
-    }
-}
-
-#[track_caller]
-fn report(test: &str, outcome: Outcome) {
-    match outcome {
-        Outcome::Passed => {}
-        Outcome::Failed(message) => panic!("itest: test `{test}` failed: {message}"),
-        // The panic hook already printed the message on the test's thread;
-        // re-raising the payload keeps `#[should_panic(expected = ..)]` working.
-        Outcome::Panicked(payload) => resume_unwind(payload),
-    }
+    };
+    record(&TestRecord {
+        name: test,
+        outcome: match (&attempt, spec.should_panic) {
+            (Attempt::Passed, false) => "passed",
+            (Attempt::Passed, true) => "failed",
+            // libtest also checks `expected = ..`; a mismatch is rare and
+            // shows in its own output.
+            (_, true) => "passed",
+            (Attempt::Failed(_), false) if timed_out => "timed out",
+            (Attempt::Failed(_), false) => "failed",
+            (Attempt::Panicked(_), false) => "panicked",
+        },
+        message: match (&attempt, spec.should_panic) {
+            (Attempt::Passed, true) => Some("did not fail, as #[should_panic] expects"),
+            _ => attempt.message(),
+        },
+        isolation: spec.isolation.map_or("none", Isolation::as_str),
+        started,
+        phases: &timings,
+        budget,
+        quarantine: spec.quarantine,
+        attempt: number,
+    });
+    attempt
 }
 
 /// What the test's thread needs to know about how it runs.

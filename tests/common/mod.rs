@@ -83,6 +83,8 @@ impl Records {
 /// environment, for behaviour that is decided once per process.
 pub fn run_alone(test: &str, env: &[(&str, &str)], remove: &[&str]) -> Output {
     let mut command = Command::new(std::env::current_exe().expect("current test binary"));
+    // A scenario is not the run: its deliberate failures stay out of the report.
+    command.env("ITEST_REPORT", "off");
     command.args([
         test,
         "--exact",

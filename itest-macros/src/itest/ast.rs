@@ -20,6 +20,8 @@ pub struct TestArgs {
     pub migrations: Option<LitStr>,
     /// `seed = [..]`: files of SQL applied after the migrations.
     pub seeds: Vec<LitStr>,
+    /// `quarantine = "why, link"`: the reason, never empty.
+    pub quarantine: Option<LitStr>,
 }
 
 /// `db = "tx"`

@@ -275,6 +275,11 @@ fn test_fn(
     let slow = option(args.slow.as_ref().map(duration));
     let migrations = option(args.migrations.as_ref().map(|lit| quote!(#lit)));
     let seeds = &args.seeds;
+    let quarantine = option(args.quarantine.as_ref().map(|lit| quote!(#lit)));
+    let should_panic = item
+        .attrs
+        .iter()
+        .any(|attr| attr.path().is_ident("should_panic"));
 
     let fixture_items = fixtures.items(args);
 
@@ -300,6 +305,8 @@ fn test_fn(
                     manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                     migrations: #migrations,
                     seeds: &[#(#seeds),*],
+                    quarantine: #quarantine,
+                    should_panic: #should_panic,
                 },
                 __itest_entry,
             )

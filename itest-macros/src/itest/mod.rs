@@ -92,6 +92,8 @@ mod tests {
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             migrations: ::core::option::Option::Some("src"),
                             seeds: &[],
+                            quarantine: ::core::option::Option::None,
+                            should_panic: true,
                         },
                         __itest_entry,
                     )
@@ -134,6 +136,8 @@ mod tests {
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             migrations: ::core::option::Option::None,
                             seeds: &[],
+                            quarantine: ::core::option::Option::None,
+                            should_panic: false,
                         },
                         __itest_entry,
                     )
@@ -261,6 +265,8 @@ mod tests {
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             migrations: ::core::option::Option::None,
                             seeds: &[],
+                            quarantine: ::core::option::Option::None,
+                            should_panic: false,
                         },
                         __itest_entry,
                     )

@@ -11,7 +11,9 @@ use crate::duration;
 use crate::item::{fixture_name, is_db_param};
 use crate::keys::{KeySet, KeySlot};
 use crate::meta::{self, expect_str, expect_value, strip_groups, Meta};
-use crate::symbol::{Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, SEED, SLOW, TIMEOUT};
+use crate::symbol::{
+    Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, QUARANTINE, SEED, SLOW, TIMEOUT,
+};
 use proc_macro2::TokenStream;
 use syn::{Attribute, Expr, FnArg, ItemFn, LitStr, PatType, Type};
 
@@ -28,6 +30,7 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
     let mut slow = KeySlot::new(cx, &KEYS, SLOW);
     let mut migrations = KeySlot::new(cx, &KEYS, MIGRATIONS);
     let mut seeds = KeySlot::new(cx, &KEYS, SEED);
+    let mut quarantine = KeySlot::new(cx, &KEYS, QUARANTINE);
 
     // A syntax error stops parsing; what came before it is still checked.
     let (metas, syntax) = meta::parse_metas(args);
@@ -46,6 +49,8 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
             migrations.set(key, || parse_migrations(cx, meta));
         } else if key == SEED {
             seeds.set(key, || parse_seeds(cx, meta));
+        } else if key == QUARANTINE {
+            quarantine.set(key, || parse_quarantine(cx, meta));
         } else {
             KEYS.unknown(cx, key);
         }
@@ -63,7 +68,26 @@ pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
         slow: slow.get(),
         migrations: migrations.get(),
         seeds: seeds.get().unwrap_or_default(),
+        quarantine: quarantine.get(),
     }
+}
+
+/// `quarantine = "why, link"`: the reason is what the output shows, so it
+/// cannot be empty.
+fn parse_quarantine(cx: &Ctxt, meta: &Meta) -> Option<LitStr> {
+    let written = example(QUARANTINE, "\"flaky under load, #123\"");
+    let lit = expect_str(cx, meta, &written)?;
+    if lit.value().trim().is_empty() {
+        cx.error_spanned_by(
+            lit,
+            format!(
+                "a quarantine needs its reason, shown with every failure: why, and where it \
+                 is tracked, like `{written}`"
+            ),
+        );
+        return None;
+    }
+    Some(lit.clone())
 }
 
 fn example(key: Symbol, value: &str) -> String {
@@ -521,11 +545,11 @@ mod tests {
         );
         assert_eq!(
             errors(quote!(retries = 3)),
-            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`"]
+            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`"]
         );
         assert_eq!(
             errors(quote!(type = "x")),
-            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`"]
+            ["unknown itest option `type`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`"]
         );
     }
 
@@ -546,7 +570,7 @@ mod tests {
             [
                 "unknown itest option `timout`; did you mean `timeout`?",
                 "unknown isolation strategy `txn`; expected one of \"tx\", \"truncate\", \"schema\", \"fresh\"",
-                "unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`",
+                "unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`",
                 "invalid timeout `0s`: it must be greater than zero",
                 "duplicate itest option `timeout`; each option can be given once",
                 "expected a string literal, like `timeout = \"5s\"`",

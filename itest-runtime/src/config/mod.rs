@@ -16,6 +16,14 @@ pub(crate) const PHASE_LOG_VAR: &str = "ITEST_PHASE_LOG";
 /// Upper bound of server connections the test binary holds for tests.
 pub(crate) const MAX_CONNECTIONS_VAR: &str = "ITEST_MAX_CONNECTIONS";
 
+/// `N`: run each selected test N times, each in fresh isolation, to find flaky ones.
+pub(crate) const REPEAT_VAR: &str = "ITEST_REPEAT";
+/// `fail`: quarantined tests fail the run again (for the job that checks a fix).
+pub(crate) const QUARANTINE_VAR: &str = "ITEST_QUARANTINE";
+const MAX_REPEAT: u32 = 10_000;
+/// Where the run report goes (default `<target>/itest/report/`), or `off`.
+pub(crate) const REPORT_VAR: &str = "ITEST_REPORT";
+
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// The time budget of a test, above which it is reported as slow.
 pub(crate) const SLOW_VAR: &str = "ITEST_SLOW";
@@ -34,6 +42,10 @@ pub(crate) struct Config {
     pub max_connections: u32,
     /// ITEST_KEEP=failed.
     pub keep_failed: bool,
+    /// ITEST_REPEAT: runs per test, at least 1.
+    pub repeat: u32,
+    /// ITEST_QUARANTINE=fail.
+    pub quarantine_fails: bool,
     /// Settings of the server itest starts when no URL is set.
     pub embedded: EmbeddedConfig,
 }
@@ -104,6 +116,33 @@ impl Config {
             }
             Err(_) => false,
         };
+        let repeat = match std::env::var(REPEAT_VAR) {
+            Ok(value) if value.trim().is_empty() => 1,
+            Ok(value) => match value.trim().parse::<u32>() {
+                Ok(n) if (1..=MAX_REPEAT).contains(&n) => n,
+                _ => {
+                    return Err(Error::InvalidEnv {
+                        var: REPEAT_VAR,
+                        value,
+                        expected: "a whole number from 1 to 10000: how many times each test runs",
+                    })
+                }
+            },
+            Err(_) => 1,
+        };
+        let quarantine_fails = match std::env::var(QUARANTINE_VAR) {
+            Ok(value) if value.trim() == "fail" => true,
+            Ok(value) if value.trim().is_empty() || value.trim() == "report" => false,
+            Ok(value) => {
+                return Err(Error::InvalidEnv {
+                    var: QUARANTINE_VAR,
+                    value,
+                    expected: "`fail` (quarantined tests fail the run again) or `report` (the \
+                               default: their failures are printed only)",
+                })
+            }
+            Err(_) => false,
+        };
         // Read only when used: a bad embedded setting must not fail a run
         // that has a URL.
         let embedded = match &database_url {
@@ -116,6 +155,8 @@ impl Config {
             slow,
             max_connections,
             keep_failed,
+            repeat,
+            quarantine_fails,
             embedded,
         })
     }
@@ -204,6 +245,22 @@ pub(crate) fn parse_duration(text: &str) -> Option<Duration> {
     number
         .checked_mul(millis_per_unit)
         .map(Duration::from_millis)
+}
+
+/// `<target>/itest` when the test binary runs from `<target>/<profile>/deps/`
+/// (cargo and nextest alike), else `None`.
+pub(crate) fn target_itest_dir() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let deps = exe
+        .parent()
+        .filter(|d| d.file_name() == Some("deps".as_ref()))?;
+    Some(deps.parent()?.parent()?.join("itest"))
+}
+
+/// Where itest keeps files of its own: [`target_itest_dir`], else a folder
+/// under the system's temporary folder.
+pub(crate) fn itest_dir() -> PathBuf {
+    target_itest_dir().unwrap_or_else(|| std::env::temp_dir().join("itest"))
 }
 
 #[cfg(test)]

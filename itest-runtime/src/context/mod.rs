@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::database::{Migrations, Template};
 use crate::fixtures::tear_down_binary_fixtures;
 use crate::isolation::{self, Isolation, Strategy};
+use crate::report::write_report;
 use crate::run::Run;
 use crate::server::Server;
 use crate::Error;
@@ -166,6 +167,23 @@ fn at_exit() {
             .name("itest-exit".to_owned())
             .spawn(|| context.shut_down())
             .map(|thread| thread.join());
+    }
+    // Last, so that it is the last line itest prints.
+    if let Some((page, ready)) = write_report() {
+        use std::io::Write;
+        let mut stderr = std::io::stderr().lock();
+        for test in ready {
+            let _ = writeln!(
+                stderr,
+                "itest: quarantined test `{test}` passed in this run and in the runs before: \
+                 ready to leave quarantine (remove its quarantine = ..)"
+            );
+        }
+        let _ = writeln!(
+            stderr,
+            "itest: run report: {} (ITEST_REPORT=off turns it off)",
+            page.display()
+        );
     }
 }
 

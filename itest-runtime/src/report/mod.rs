@@ -1,5 +1,10 @@
-//! `ITEST_PHASE_LOG=<file>`: one line per phase of every test, so that a
-//! benchmark (or a slow suite) shows where the time goes.
+//! What itest tells about a run: `ITEST_PHASE_LOG=<file>`, one line per
+//! phase of every test, so that a benchmark (or a slow suite) shows where
+//! the time goes; and the run report ([`run`]).
+
+mod run;
+
+pub(crate) use run::{record, write_report, TestRecord};
 
 use std::io::Write;
 use std::time::Duration;

@@ -118,9 +118,7 @@ pub mod fixtures {
     }
 
     #[fixture(scope = "binary", teardown = stop)]
-    pub fn shared_port(
-        shared_server: &Server,
-    ) -> ::core::result::Result<Server, ::std::io::Error> {
+    pub fn shared_port(shared_server: &Server) -> ::core::result::Result<Server, ::std::io::Error> {
         ::core::result::Result::Ok(Server(shared_server.0))
     }
 
@@ -131,7 +129,13 @@ pub mod fixtures {
 }
 
 /// Doc comments stay on the test.
-#[itest(db = "tx", timeout = "5s", fixtures = [])]
+#[itest(
+    db = "tx",
+    timeout = "5s",
+    slow = "1s",
+    fixtures = [],
+    quarantine = "checks the expansion, #1"
+)]
 #[ignore = "needs a database"]
 async fn all_keys(db: &mut Db) {
     let _ = db.conn();

@@ -40,17 +40,8 @@ pub(super) fn root(configured: Option<&Path>) -> Result<PathBuf, Error> {
 /// `<target>/itest` when running from `<target>/<profile>/deps/`, else a
 /// folder of the user's under the system's temporary folder.
 fn default_root() -> PathBuf {
-    let exe = std::env::current_exe().ok();
-    let target = exe.as_deref().and_then(|exe| {
-        let deps = exe
-            .parent()
-            .filter(|d| d.file_name() == Some("deps".as_ref()))?;
-        deps.parent()?.parent()
-    });
-    match target {
-        Some(target) => target.join("itest"),
-        None => std::env::temp_dir().join(format!("itest-{}", sys::euid())),
-    }
+    crate::config::target_itest_dir()
+        .unwrap_or_else(|| std::env::temp_dir().join(format!("itest-{}", sys::euid())))
 }
 
 pub(super) fn unusable(path: &Path, error: std::io::Error) -> Error {
