@@ -184,32 +184,38 @@ async fn post_then_get_returns_the_user(db: &mut Db, org: &Org, email: &MockServ
     );
 }
 
+/// One case per mistake: each is its own test (`invalid_input_is_422..::
+/// case_1_no_email`), with its own transaction, fixtures and time limit.
+/// `fields` are laid over `{"org_id": <the org>}`; `null` leaves a field out.
 #[itest(db = "tx", fixtures = [org, email])]
-async fn invalid_input_is_422_with_a_clear_error(db: &mut Db, org: &Org, email: &MockServer) {
-    let app = app(db, email);
-    let cases = [
-        (json!({ "org_id": org.id }), "email is required"),
-        (
-            json!({ "org_id": org.id, "email": "not-an-email" }),
-            "email must look like name@example.com",
-        ),
-        (
-            json!({ "org_id": org.id, "email": "a@b" }),
-            "email must look like name@example.com",
-        ),
-        (json!({ "email": "x@example.com" }), "org_id is required"),
-        (
-            json!({ "org_id": -1, "email": "x@example.com" }),
-            "org -1 does not exist",
-        ),
-        (json!({ "org_id": "seven" }), "org_id"),
-    ];
-    for (body, message) in cases {
-        let (status, _, answer) = send(&app, post_json("/users", body.clone())).await;
-        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "for {body}");
-        let error = answer["error"].as_str().unwrap_or_default();
-        assert!(error.contains(message), "for {body}: {error}");
+#[case::no_email(json!({}), "email is required")]
+#[case::not_an_email(json!({ "email": "not-an-email" }), "email must look like name@example.com")]
+#[case::no_dot_in_domain(json!({ "email": "a@b" }), "email must look like name@example.com")]
+#[case::no_org(json!({ "org_id": null, "email": "x@example.com" }), "org_id is required")]
+#[case::unknown_org(json!({ "org_id": -1, "email": "x@example.com" }), "org -1 does not exist")]
+#[case::org_not_a_number(json!({ "org_id": "seven" }), "org_id")]
+async fn invalid_input_is_422_with_a_clear_error(
+    db: &mut Db,
+    org: &Org,
+    email: &MockServer,
+    #[case] fields: Value,
+    #[case] message: &str,
+) {
+    let mut body = json!({ "org_id": org.id });
+    for (field, value) in fields.as_object().unwrap() {
+        match value {
+            Value::Null => body.as_object_mut().unwrap().remove(field),
+            value => body
+                .as_object_mut()
+                .unwrap()
+                .insert(field.clone(), value.clone()),
+        };
     }
+    let app = app(db, email);
+    let (status, _, answer) = send(&app, post_json("/users", body.clone())).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "for {body}");
+    let error = answer["error"].as_str().unwrap_or_default();
+    assert!(error.contains(message), "for {body}: {error}");
     let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE org_id = $1")
         .bind(org.id)
         .fetch_one(db.conn())
