@@ -13,6 +13,8 @@ pub struct KeySet {
     /// Attribute name, without `#[..]`.
     pub attr: &'static str,
     pub keys: &'static [Symbol],
+    /// Options users bring from other tools, with what to write here.
+    pub from_elsewhere: &'static [(&'static str, &'static str)],
 }
 
 impl KeySet {
@@ -22,7 +24,10 @@ impl KeySet {
         let key_name = key.to_string();
         let key_name = key_name.strip_prefix("r#").unwrap_or(&key_name);
         let head = format!("unknown {} option `{}`", self.attr, key_name);
-        let msg = if self.keys.is_empty() {
+        let elsewhere = self.from_elsewhere.iter().find(|(k, _)| *k == key_name);
+        let msg = if let Some((_, instead)) = elsewhere {
+            format!("{head}; {instead}")
+        } else if self.keys.is_empty() {
             format!("{head}; #[{}] takes no options", self.attr)
         } else if let Some(near) = suggest::closest(key_name, self.keys.iter().map(|k| k.as_str()))
         {
@@ -105,8 +110,10 @@ mod tests {
     static ITEST: KeySet = KeySet {
         attr: "itest",
         keys: ITEST_KEYS,
+        from_elsewhere: &[],
     };
     static NONE: KeySet = KeySet {
+        from_elsewhere: &[],
         attr: "example",
         keys: &[],
     };

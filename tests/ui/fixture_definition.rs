@@ -3,7 +3,7 @@ use itest::prelude::*;
 
 pub struct Org;
 
-#[fixture(once = true, teardwon = stop)]
+#[fixture(lifetime = "run", teardwon = stop)]
 fn options() {}
 
 #[fixture]

@@ -1,6 +1,6 @@
 use itest::prelude::*;
 
-#[itest(retries = 3)]
+#[itest(parallel = false)]
 fn unrelated_key() {}
 
 fn main() {}

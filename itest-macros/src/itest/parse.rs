@@ -20,7 +20,13 @@ use syn::{Attribute, Expr, FnArg, ItemFn, LitStr, PatType, Type};
 pub static KEYS: KeySet = KeySet {
     attr: "itest",
     keys: ITEST_KEYS,
+    from_elsewhere: &[("retries", RETRIES), ("retry", RETRIES), ("flaky", RETRIES)],
 };
+
+/// What nextest's retries and similar options are instead.
+const RETRIES: &str =
+    "itest does not retry a failing test, which would hide a flaky one: find it with \
+         ITEST_REPEAT=20, and while it is being fixed, `quarantine = \"why, where it is tracked\"`";
 
 /// Parses the tokens inside `#[itest(..)]`.
 pub fn parse_args(cx: &Ctxt, args: TokenStream) -> TestArgs {
@@ -544,8 +550,16 @@ mod tests {
             ["unknown itest option `timout`; did you mean `timeout`?"]
         );
         assert_eq!(
+            errors(quote!(parallel = false)),
+            ["unknown itest option `parallel`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`"]
+        );
+        assert_eq!(
             errors(quote!(retries = 3)),
-            ["unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`"]
+            [
+                "unknown itest option `retries`; itest does not retry a failing test, which would \
+              hide a flaky one: find it with ITEST_REPEAT=20, and while it is being fixed, \
+              `quarantine = \"why, where it is tracked\"`"
+            ]
         );
         assert_eq!(
             errors(quote!(type = "x")),
@@ -566,11 +580,11 @@ mod tests {
     #[test]
     fn every_error_is_reported() {
         assert_eq!(
-            errors(quote!(timout = "5s", db = "txn", retries = 1, timeout = "0s", timeout = 1)),
+            errors(quote!(timout = "5s", db = "txn", parallel = 1, timeout = "0s", timeout = 1)),
             [
                 "unknown itest option `timout`; did you mean `timeout`?",
                 "unknown isolation strategy `txn`; expected one of \"tx\", \"truncate\", \"schema\", \"fresh\"",
-                "unknown itest option `retries`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`",
+                "unknown itest option `parallel`; expected one of `db`, `fixtures`, `timeout`, `slow`, `migrations`, `seed`, `quarantine`",
                 "invalid timeout `0s`: it must be greater than zero",
                 "duplicate itest option `timeout`; each option can be given once",
                 "expected a string literal, like `timeout = \"5s\"`",
