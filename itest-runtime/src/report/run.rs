@@ -7,8 +7,9 @@
 //! are pending), a few microseconds per test. Then the binary rewrites the
 //! two report files from that log without
 //! parsing it: `report.json` wraps the lines in an array, and the page
-//! embeds them for its script, which draws the tables and the timeline. So
-//! the last process of a run to exit leaves the whole run's report.
+//! embeds them for its script, which draws the tables and the timeline. The
+//! rewrite is serialized by a lock file, so the last process of a run to
+//! exit leaves the whole run's report.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -225,6 +226,23 @@ pub(crate) fn write_report() -> Option<(PathBuf, Vec<String>)> {
     }
     let log = log()?;
     log.flush(&mut log.pending.lock().unwrap_or_else(PoisonError::into_inner));
+    let dir = log.folder.parent()?.parent()?;
+    // Processes of a run exit in parallel: each reads the log and writes the
+    // report under this lock, after its own lines are in, so that the last
+    // one to write has everyone's.
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(".lock"))
+        .and_then(|lock| lock.lock().map(|()| lock));
+    let _lock = match lock {
+        Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("itest: cannot write the run report in {}: {e}", dir.display());
+            return None;
+        }
+    };
     let run = log.folder.file_name()?.to_string_lossy().into_owned();
     let lines = fs::read_to_string(log.folder.join("tests.jsonl")).ok()?;
     let tests = lines.lines().collect::<Vec<_>>().join(",\n");
@@ -246,10 +264,9 @@ pub(crate) fn write_report() -> Option<(PathBuf, Vec<String>)> {
         history.join(","),
         ready_json.join(",")
     );
-    let dir = log.folder.parent()?.parent()?;
     let page = PAGE.replacen("/*ITEST_DATA*/", &data, 1);
-    let written = write_atomically(&dir.join("report.json"), &data)
-        .and_then(|()| write_atomically(&dir.join("index.html"), &page));
+    let written = replace(&dir.join("report.json"), &data)
+        .and_then(|()| replace(&dir.join("index.html"), &page));
     if let Err(e) = written {
         eprintln!(
             "itest: cannot write the run report in {}: {e}",
@@ -401,14 +418,15 @@ fn prune_runs(current: &std::path::Path) {
     }
 }
 
-/// Through a file of this process's own, renamed over the old one: a reader
-/// (or another exiting process) never sees half a report.
-fn write_atomically(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
-    let partial = path.with_extension(format!("{}.partial", std::process::id()));
-    fs::write(&partial, contents)?;
-    fs::rename(&partial, path).inspect_err(|_| {
-        let _ = fs::remove_file(&partial);
-    })
+/// Writes `contents` as a new file in place of `path`. Not by truncating or
+/// renaming over it: ext4 (auto_da_alloc) then writes the data out at once,
+/// about 0.5 ms per file here, against 0.09 ms for a new file.
+fn replace(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::write(path, contents)
 }
 
 #[cfg(test)]
