@@ -57,8 +57,7 @@ fn report_if_slow(test: &str, budget: Duration, own_budget: bool, timings: &[(St
         budget.as_millis(),
         took.as_millis()
     );
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    print_past_capture(&line);
 }
 
 /// Test functions may return `()` or `Result<(), E>` with `E: Debug`.

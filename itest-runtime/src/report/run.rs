@@ -239,7 +239,10 @@ pub(crate) fn write_report() -> Option<(PathBuf, Vec<String>)> {
     let _lock = match lock {
         Ok(lock) => lock,
         Err(e) => {
-            eprintln!("itest: cannot write the run report in {}: {e}", dir.display());
+            eprintln!(
+                "itest: cannot write the run report in {}: {e}",
+                dir.display()
+            );
             return None;
         }
     };
