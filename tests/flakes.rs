@@ -117,3 +117,19 @@ fn a_bad_repeat_count_is_explained() {
         "{printed}"
     );
 }
+
+#[test]
+fn a_bad_quarantine_setting_is_explained() {
+    let output = run_alone(
+        "scenario_quarantined_failure",
+        &[("ITEST_QUARANTINE", "strict")],
+        &[],
+    );
+    let printed = text(&output);
+    assert!(!output.status.success(), "{printed}");
+    assert!(
+        printed.contains("ITEST_QUARANTINE")
+            && printed.contains("`fail` (quarantined tests fail the run again) or `report`"),
+        "{printed}"
+    );
+}
