@@ -5,11 +5,10 @@
 //! Each test run adds one JSON line to its run's `tests.jsonl`: kept in
 //! memory and appended in one write when the binary exits (or when 64 KiB
 //! are pending), a few microseconds per test. Then the binary rewrites the
-//! two report files from that log without
-//! parsing it: `report.json` wraps the lines in an array, and the page
-//! embeds them for its script, which draws the tables and the timeline. The
-//! rewrite is serialized by a lock file, so the last process of a run to
-//! exit leaves the whole run's report.
+//! two report files from that log without parsing it: `report.json` wraps
+//! the lines in an array, and the page embeds them for its script, which
+//! draws the tables and the timeline. The rewrite is serialized by a lock
+//! file, so the last process of a run to exit leaves the whole run's report.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -278,7 +277,7 @@ pub(crate) fn write_report() -> Option<(PathBuf, Vec<String>)> {
         return None;
     }
     prune_runs(&log.folder);
-    let mine = lock_names();
+    let mine = quarantined_here();
     let ready = ready
         .into_iter()
         .filter(|name| mine.contains(name))
@@ -289,7 +288,7 @@ pub(crate) fn write_report() -> Option<(PathBuf, Vec<String>)> {
 /// Quarantined tests this process ran.
 static QUARANTINED_HERE: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-fn lock_names() -> Vec<String> {
+fn quarantined_here() -> Vec<String> {
     QUARANTINED_HERE
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
