@@ -19,7 +19,7 @@
 //! See the README for the attribute reference and the isolation strategies.
 
 pub use itest_macros::{fixture, itest};
-pub use itest_runtime::{server_connect_options, unique, Conn, Db, Error, Isolation};
+pub use itest_runtime::{server_connect_options, unique, Backend, Conn, Db, Error, Isolation};
 
 /// `use itest::prelude::*;` brings what a test file needs.
 pub mod prelude {

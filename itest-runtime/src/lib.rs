@@ -22,6 +22,7 @@ mod server;
 mod timeout;
 mod unique;
 
+pub use backend::Backend;
 pub use context::server_connect_options;
 pub use db::{Conn, Db};
 pub use error::Error;
@@ -31,12 +32,14 @@ pub use unique::unique;
 /// What `#[itest]`-generated code calls. Not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::backend::{BackendKind, DbParam};
     pub use crate::fixtures::TestContext;
     pub use crate::fixtures::{
-        binary_dependency, binary_wide, check_by_value, check_dependency, check_needs_db,
-        fixture_ref, fixture_result, fixture_value, per_test, teardown, BinaryFixture, Diagnostic,
-        Fixture, FixtureError, FixtureInfo, FixtureParam, FixtureRef, FixtureResult, SharedValue,
-        Teardown, TeardownResult, TestFixture,
+        backend_of, binary_dependency, binary_wide, check_backend, check_by_value,
+        check_dependency, check_dependency_backend, check_needs_db, check_strategy, fixture_ref,
+        fixture_result, fixture_value, per_test, teardown, BinaryFixture, Diagnostic, Fixture,
+        FixtureError, FixtureInfo, FixtureParam, FixtureRef, FixtureResult, SharedValue, Teardown,
+        TeardownResult, TestFixture,
     };
     pub use crate::future::LocalBoxFuture as BoxFuture;
     pub use crate::isolation::Isolation;

@@ -10,14 +10,14 @@ use std::sync::{Arc, Mutex};
 use std::task::Poll;
 use std::time::Duration;
 
-use crate::backend::{Backend, Postgres};
+use crate::backend::{BackendKind, Postgres, ServerSql};
 use crate::config::REPEAT_VAR;
-use crate::context::Context;
+use crate::context::{Context, Driver};
 use crate::database::Migrations;
 use crate::db::Db;
 use crate::fixtures::{FixtureState, TestContext};
 use crate::future::LocalBoxFuture;
-use crate::isolation::{Isolation, Strategy};
+use crate::isolation::{Isolation, SessionEnder, Strategy};
 use crate::report::{log_phases, record, TestRecord};
 use crate::timeout::{run_with_deadline, Deadline, Phase, Waited};
 use crate::Error;
@@ -82,6 +82,8 @@ impl<E: Debug> IntoTestResult for Result<(), E> {
 pub struct TestSpec {
     /// `module_path!()::name`.
     pub name: &'static str,
+    /// The server the test runs on: its `Db<..>` parameter's, or its fixtures'.
+    pub backend: BackendKind,
     pub isolation: Option<Isolation>,
     pub timeout: Option<Duration>,
     /// `slow = "2s"`: above this the test is reported as slow.
@@ -108,8 +110,8 @@ enum Outcome {
 /// What the waiting thread needs to end a timed-out test from outside.
 #[derive(Clone, Default)]
 struct Handle {
-    /// The application name of the test's sessions.
-    sessions: Arc<Mutex<Option<String>>>,
+    /// How to find the test's sessions on the server.
+    sessions: Arc<Mutex<Option<SessionEnder>>>,
 }
 
 /// How one run of a test ended, as libtest would be told.
@@ -146,7 +148,11 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
     };
     let repeat = context.config.repeat;
     let attempts: Vec<Attempt> = (1..=repeat)
-        .map(|number| attempt(spec, entry, context, test, number))
+        .map(|number| match spec.backend {
+            BackendKind::Postgres => attempt::<sqlx::Postgres>(spec, entry, context, test, number),
+            #[cfg(feature = "mysql")]
+            BackendKind::MySql => attempt::<sqlx::MySql>(spec, entry, context, test, number),
+        })
         .collect();
     let verdict = verdict(test, attempts, spec.should_panic);
     let Some(failure) = verdict else {
@@ -223,7 +229,7 @@ fn print_past_capture(line: &str) {
 
 /// One run of a test (`number` of `ITEST_REPEAT`): isolation, fixtures, body
 /// and teardown under its time limit, recorded in the run report.
-fn attempt(
+fn attempt<DB: Driver>(
     spec: &TestSpec,
     entry: Entry,
     context: &'static Context,
@@ -242,7 +248,7 @@ fn attempt(
             let migrations = Migrations::resolve(spec.manifest_dir, spec.migrations, spec.seeds);
             match context
                 .runtime
-                .block_on(context.strategy(isolation, &migrations))
+                .block_on(DB::strategy(context, isolation, &migrations))
             {
                 Ok(strategy) => Some(strategy),
                 Err(e) => {
@@ -305,7 +311,7 @@ fn attempt(
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .take();
-            let ended = sessions.map(|tag| end_sessions(context, &tag));
+            let ended = sessions.map(|ender| end_sessions(context, &ender));
             deadline.cancel();
             // A test that still yields now runs its teardown; wait for it so
             // that it has happened by the time the failure is reported.
@@ -363,9 +369,9 @@ struct Settings {
 }
 
 /// Everything that happens on the test's own thread, under the deadline.
-async fn run_on_test_thread(
+async fn run_on_test_thread<DB: Driver>(
     test: &'static str,
-    strategy: Option<Arc<dyn Strategy>>,
+    strategy: Option<Arc<dyn Strategy<DB>>>,
     entry: Entry,
     deadline: Deadline,
     handle: Handle,
@@ -387,8 +393,8 @@ async fn run_on_test_thread(
         match strategy.open().await {
             Ok(session) => {
                 *handle.sessions.lock().unwrap_or_else(|e| e.into_inner()) =
-                    Some(session.session_tag());
-                context.db = Some(Db::new(session, test));
+                    Some(session.ender.clone());
+                context.db = Some(Box::new(Db::new(session, test)));
             }
             Err(e) => {
                 deadline.finish();
@@ -403,10 +409,14 @@ async fn run_on_test_thread(
 
     let failed = !matches!(outcome, Some(Ok(Ok(()))));
     let mut problems = fixture_failures;
-    if let (Some(strategy), Some(db)) = (&strategy, context.db.take()) {
+    let db = context
+        .db
+        .take()
+        .and_then(|db| db.downcast::<Db<DB>>().ok());
+    if let (Some(strategy), Some(db)) = (&strategy, db) {
         context.phase.set("tearing down its database");
         if let Some(problem) =
-            close_db(strategy.as_ref(), db, &deadline, failed && keep_failed).await
+            close_db(strategy.as_ref(), *db, &deadline, failed && keep_failed).await
         {
             problems.push(problem);
         }
@@ -441,9 +451,9 @@ async fn run_on_test_thread(
 
 /// Ends the test's isolation. A clean strategy is reused only if the test
 /// finished in time: otherwise the waiting thread may be ending its sessions.
-async fn close_db(
-    strategy: &dyn Strategy,
-    mut db: Db,
+async fn close_db<DB: Driver>(
+    strategy: &dyn Strategy<DB>,
+    mut db: Db<DB>,
     deadline: &Deadline,
     keep: bool,
 ) -> Option<String> {
@@ -528,14 +538,22 @@ fn drop_quietly<T>(value: Option<T>) {
 }
 
 /// Ends a timed-out test's server sessions: their queries, transactions and locks.
-fn end_sessions(context: &Context, tag: &str) -> Result<(), Error> {
+fn end_sessions(context: &Context, ender: &SessionEnder) -> Result<(), Error> {
     context.runtime.block_on(async {
-        let server = context.server().await?;
-        let mut admin = server.admin().await?;
-        Postgres::terminate_sessions(&mut admin, tag)
-            .await
-            .map(drop)
-            .map_err(|e| server.error("ending a timed-out test's sessions", &e))
+        match ender {
+            SessionEnder::ApplicationName(tag) => {
+                let server = context.server().await?;
+                let mut admin = server.admin().await?;
+                Postgres::terminate_sessions(&mut admin, tag)
+                    .await
+                    .map(drop)
+                    .map_err(|e| server.error("ending a timed-out test's sessions", &e))
+            }
+            #[cfg(feature = "mysql")]
+            SessionEnder::MySql { ids, own_database } => {
+                crate::isolation::mysql::end_sessions(context, ids, own_database.as_deref()).await
+            }
+        }
     })
 }
 

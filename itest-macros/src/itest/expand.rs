@@ -20,7 +20,7 @@ pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
         .collect();
     let return_check = return_check(item, &cfgs);
     let fixture_checks =
-        Fixtures::new(args.fixtures.as_ref(), test).checks_outside_test(args, &cfgs);
+        Fixtures::new(args.fixtures.as_ref(), test).checks_outside_test(args, test, &cfgs);
     let has_values = test
         .params
         .iter()
@@ -281,7 +281,8 @@ fn test_fn(
         .iter()
         .any(|attr| attr.path().is_ident("should_panic"));
 
-    let fixture_items = fixtures.items(args);
+    let fixture_items = fixtures.items(args, test);
+    let backend = fixtures.backend(test);
 
     quote! {
         #(#outer_attrs)*
@@ -299,6 +300,7 @@ fn test_fn(
             ::itest::__private::run_test(
                 &::itest::__private::TestSpec {
                     name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#test_name)),
+                    backend: #backend,
                     isolation: #isolation,
                     timeout: #timeout,
                     slow: #slow,
@@ -447,7 +449,30 @@ impl<'a> Fixtures<'a> {
     /// Checks the compiler runs on the fixture graph for this test: listed
     /// fixtures need no database the test lacks, and no fixture with a
     /// teardown is moved into the test.
-    fn const_checks(&self, args: &TestArgs) -> TokenStream {
+    fn const_checks(&self, args: &TestArgs, test: &TestFn) -> TokenStream {
+        let backend = self.backend(test);
+        // The server a strategy cannot run on fails at the `db = ".."`.
+        let strategy = args.isolation.as_ref().map(|isolation| {
+            let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
+            const_check(
+                quote!(::itest::__private::check_strategy(
+                    #backend,
+                    ::itest::__private::Isolation::#variant,
+                )),
+                span_range(isolation.lit.to_token_stream()),
+            )
+        });
+        // A fixture on another server than the test's fails at its path.
+        let same_backend = self.paths().iter().enumerate().map(|(i, path)| {
+            let alias = self.alias_at_path(i);
+            const_check(
+                quote!(::itest::__private::check_backend(
+                    <#alias as ::itest::__private::Fixture>::INFO,
+                    #backend,
+                )),
+                span_range(path.to_token_stream()),
+            )
+        });
         let needs_db = self
             .paths()
             .iter()
@@ -474,16 +499,37 @@ impl<'a> Fixtures<'a> {
                 span_range(ty),
             )
         });
-        quote!(#(#needs_db)* #(#by_value)*)
+        quote!(#strategy #(#same_backend)* #(#needs_db)* #(#by_value)*)
+    }
+
+    /// The server the test runs on, as a constant expression: that of the
+    /// `Db<..>` it takes, else that of the first listed fixture needing a
+    /// database, else PostgreSQL.
+    fn backend(&self, test: &TestFn) -> TokenStream {
+        if let Some(pat_type) = test.db_param() {
+            let ty = match &*pat_type.ty {
+                Type::Reference(reference) => &*reference.elem,
+                other => other,
+            };
+            return quote_spanned!(ty.span()=> <#ty as ::itest::__private::DbParam>::BACKEND);
+        }
+        if self.is_empty() {
+            return quote!(::itest::__private::BackendKind::Postgres);
+        }
+        let infos = (0..self.paths().len()).map(|i| {
+            let alias = self.alias_at_path(i);
+            quote!(<#alias as ::itest::__private::Fixture>::INFO)
+        });
+        quote!(::itest::__private::backend_of(&[#(#infos),*]))
     }
 
     /// What goes into the test function, before the user's function.
-    fn items(&self, args: &TestArgs) -> TokenStream {
-        if self.is_empty() {
+    fn items(&self, args: &TestArgs, test: &TestFn) -> TokenStream {
+        if self.is_empty() && args.isolation.is_none() {
             return TokenStream::new();
         }
         let aliases = self.aliases();
-        let checks = self.const_checks(args);
+        let checks = self.const_checks(args, test);
         quote!(#aliases #checks)
     }
 
@@ -491,8 +537,13 @@ impl<'a> Fixtures<'a> {
     /// of a library), which remove the test function and everything in it.
     /// The parameter types are checked here by naming the functions that
     /// convert them; in test builds, calling them checks them.
-    fn checks_outside_test(&self, args: &TestArgs, cfgs: &[&Attribute]) -> TokenStream {
-        if self.is_empty() {
+    fn checks_outside_test(
+        &self,
+        args: &TestArgs,
+        test: &TestFn,
+        cfgs: &[&Attribute],
+    ) -> TokenStream {
+        if self.is_empty() && args.isolation.is_none() {
             return TokenStream::new();
         }
         let aliases = self.aliases();
@@ -504,7 +555,7 @@ impl<'a> Fixtures<'a> {
             let function = Self::param_function(param);
             quote!(let _ = #function;)
         });
-        let checks = self.const_checks(args);
+        let checks = self.const_checks(args, test);
         quote! {
             #(#cfgs)*
             #[cfg(not(test))]

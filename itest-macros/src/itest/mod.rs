@@ -67,11 +67,27 @@ mod tests {
                     let _ = <R as ::itest::__private::IntoTestResult>::into_test_result;
                 };
 
+                #[cfg(not(test))]
+                const _: () = { const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                }; };
+
                 /// doc
                 #[should_panic(expected = "boom")]
                 #[allow(unused_variables)]
                 #[::core::prelude::v1::test]
                 fn creates_user() {
+                    const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                };
                     #[allow(unused_variables)]
                     async fn creates_user(db: &mut Db) -> R { BODY }
 
@@ -86,6 +102,7 @@ mod tests {
                     ::itest::__private::run_test(
                         &::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(creates_user)),
+                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             timeout: ::core::option::Option::Some(::core::time::Duration::from_millis(5000u64)),
                             slow: ::core::option::Option::None,
@@ -130,6 +147,7 @@ mod tests {
                     ::itest::__private::run_test(
                         &::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(plain)),
+                            backend: ::itest::__private::BackendKind::Postgres,
                             isolation: ::core::option::Option::None,
                             timeout: ::core::option::Option::None,
                             slow: ::core::option::Option::None,
@@ -233,12 +251,50 @@ mod tests {
                     let _ = <__ItestFixture1 as ::itest::__private::Fixture>::INFO;
                     let _ = ::itest::__private::fixture_ref::<__ItestFixture0, User>;
                     let _ = ::itest::__private::fixture_ref::<__ItestFixture1, Org>;
+                    const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                };const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_backend(<__ItestFixture0 as ::itest::__private::Fixture>::INFO, <Db as ::itest::__private::DbParam>::BACKEND,);
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                };const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_backend(<__ItestFixture1 as ::itest::__private::Fixture>::INFO, <Db as ::itest::__private::DbParam>::BACKEND,);
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                };
                 };
 
                 #[::core::prelude::v1::test]
                 fn user_belongs_to_org() {
                     type __ItestFixture0 = user;
                     type __ItestFixture1 = org;
+                    const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                };const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_backend(<__ItestFixture0 as ::itest::__private::Fixture>::INFO, <Db as ::itest::__private::DbParam>::BACKEND,);
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                };const _: () = {
+                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                        ::itest::__private::check_backend(<__ItestFixture1 as ::itest::__private::Fixture>::INFO, <Db as ::itest::__private::DbParam>::BACKEND,);
+                    if __ITEST_DIAGNOSTIC.is_error() {
+                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                    }
+                };
 
                     async fn user_belongs_to_org(db: &mut Db, user: &User, org: &Org) { BODY }
 
@@ -259,6 +315,7 @@ mod tests {
                     ::itest::__private::run_test(
                         &::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(user_belongs_to_org)),
+                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             timeout: ::core::option::Option::None,
                             slow: ::core::option::Option::None,

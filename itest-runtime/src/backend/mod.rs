@@ -1,6 +1,6 @@
-//! Everything that differs between database servers sits behind [`Backend`],
-//! so that MySQL and SQLite can follow PostgreSQL without touching the
-//! strategies, the pool or the runner.
+//! Everything that differs between database servers: [`Backend`], the
+//! public face (which sqlx database a `Db` is for, and what it can run), and
+//! one module of SQL per server kind.
 
 mod postgres;
 
@@ -8,12 +8,93 @@ use std::future::Future;
 
 pub(crate) use postgres::Postgres;
 
-/// The server-specific SQL itest needs. Implemented once per database kind.
+use crate::isolation::Isolation;
+
+/// The database servers itest runs tests on, one per cargo feature.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BackendKind {
+    Postgres,
+    #[cfg(feature = "mysql")]
+    MySql,
+}
+
+impl BackendKind {
+    /// `==`, in a `const`.
+    pub const fn is(self, other: BackendKind) -> bool {
+        self as u8 == other as u8
+    }
+
+    /// As people name the server in messages.
+    pub const fn name(self) -> &'static str {
+        match self {
+            BackendKind::Postgres => "PostgreSQL",
+            #[cfg(feature = "mysql")]
+            BackendKind::MySql => "MySQL/MariaDB",
+        }
+    }
+
+    /// Whether tests of this server can run under `isolation`, and if not
+    /// why: what generated code checks in a `const`, so that a strategy a
+    /// server cannot run is a compile error at the `db = ".."`.
+    pub const fn refuses(self, isolation: Isolation) -> Option<&'static str> {
+        match (self, isolation) {
+            #[cfg(feature = "mysql")]
+            (BackendKind::MySql, Isolation::Schema) => Some(
+                "db = \"schema\" is not available on MySQL/MariaDB: there a schema is a \
+                 database, so a schema per test would be db = \"fresh\" under another name; \
+                 use db = \"fresh\" (a database per test) or db = \"tx\"",
+            ),
+            _ => None,
+        }
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for sqlx::Postgres {}
+    #[cfg(feature = "mysql")]
+    impl Sealed for sqlx::MySql {}
+}
+
+/// A database kind itest can test on: sqlx's `Postgres` (feature
+/// `postgres`, the default) or `MySql` (feature `mysql`). It is the type
+/// parameter of [`Db`](crate::Db): `Db` is `Db<sqlx::Postgres>`.
+pub trait Backend: sqlx::Database + sealed::Sealed {
+    #[doc(hidden)]
+    const KIND: BackendKind;
+}
+
+/// The server a `&mut Db<..>` parameter's type is for: how generated code
+/// learns a test's or fixture's backend from the type the user wrote.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a database handle",
+    note = "itest passes the database as `&mut Db` (PostgreSQL) or `&mut Db<sqlx::MySql>`"
+)]
+pub trait DbParam {
+    const BACKEND: BackendKind;
+}
+
+impl<DB: Backend> DbParam for crate::Db<DB> {
+    const BACKEND: BackendKind = DB::KIND;
+}
+
+impl Backend for sqlx::Postgres {
+    const KIND: BackendKind = BackendKind::Postgres;
+}
+
+#[cfg(feature = "mysql")]
+impl Backend for sqlx::MySql {
+    const KIND: BackendKind = BackendKind::MySql;
+}
+
+/// The server-specific SQL itest needs on PostgreSQL.
 ///
 /// Every object itest creates (database, schema) carries a catalog comment
 /// that `mark.rs` wrote for its name; itest never drops or empties anything
 /// it cannot prove it made.
-pub(crate) trait Backend {
+pub(crate) trait ServerSql {
     /// A single connection of this kind.
     type Connection: Send;
 

@@ -1,13 +1,13 @@
 use sqlx::{AssertSqlSafe, Executor, PgConnection};
 use sqlx_core::transaction::TransactionManager;
 
-use super::{quote, Backend};
+use super::{quote, ServerSql};
 
 type PgTransactionManager = <sqlx::Postgres as sqlx::Database>::TransactionManager;
 
 pub(crate) struct Postgres;
 
-impl Backend for Postgres {
+impl ServerSql for Postgres {
     type Connection = PgConnection;
 
     async fn begin_test_transaction(conn: &mut PgConnection) -> Result<(), sqlx::Error> {

@@ -19,6 +19,38 @@ use crate::Error;
 
 type Shared<T> = Arc<OnceCell<Result<Arc<T>, Error>>>;
 
+/// What the binary's context does for tests of one backend: the runner is
+/// generic over it, and each backend's state lives in its own field.
+pub(crate) trait Driver: crate::backend::Backend {
+    /// The strategy `isolation` over the template of `migrations`, made once per binary.
+    fn strategy(
+        context: &Context,
+        isolation: Isolation,
+        migrations: &Migrations,
+    ) -> impl std::future::Future<Output = Result<Arc<dyn Strategy<Self>>, Error>>;
+}
+
+impl Driver for sqlx::Postgres {
+    async fn strategy(
+        context: &Context,
+        isolation: Isolation,
+        migrations: &Migrations,
+    ) -> Result<Arc<dyn Strategy<Self>>, Error> {
+        context.strategy(isolation, migrations).await
+    }
+}
+
+#[cfg(feature = "mysql")]
+impl Driver for sqlx::MySql {
+    async fn strategy(
+        context: &Context,
+        isolation: Isolation,
+        migrations: &Migrations,
+    ) -> Result<Arc<dyn Strategy<Self>>, Error> {
+        context.mysql.strategy(context, isolation, migrations).await
+    }
+}
+
 /// How long the process may spend at exit finishing background work.
 const SHUTDOWN_LIMIT: Duration = Duration::from_secs(10);
 
@@ -31,7 +63,10 @@ pub(crate) struct Context {
     server: OnceCell<Result<Arc<Server>, Error>>,
     run: OnceCell<Result<Arc<Run>, Error>>,
     templates: Mutex<HashMap<Migrations, Shared<Template>>>,
-    strategies: Mutex<HashMap<(Migrations, Isolation), Shared<dyn Strategy>>>,
+    strategies: Mutex<HashMap<(Migrations, Isolation), Shared<dyn Strategy<sqlx::Postgres>>>>,
+    /// Everything MySQL/MariaDB, made by its first test.
+    #[cfg(feature = "mysql")]
+    pub mysql: crate::isolation::mysql::MySqlContext,
 }
 
 static CONTEXT: OnceLock<Result<Context, Error>> = OnceLock::new();
@@ -55,6 +90,8 @@ impl Context {
                     run: OnceCell::new(),
                     templates: Mutex::new(HashMap::new()),
                     strategies: Mutex::new(HashMap::new()),
+                    #[cfg(feature = "mysql")]
+                    mysql: Default::default(),
                 })
             })
             .as_ref()
@@ -79,7 +116,7 @@ impl Context {
         &self,
         isolation: Isolation,
         migrations: &Migrations,
-    ) -> Result<Arc<dyn Strategy>, Error> {
+    ) -> Result<Arc<dyn Strategy<sqlx::Postgres>>, Error> {
         let cell = shared(&self.strategies, (migrations.clone(), isolation));
         cell.get_or_init(|| async {
             let template = self.template(migrations).await?;

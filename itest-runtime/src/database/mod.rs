@@ -12,7 +12,7 @@ use sqlx::migrate::{MigrateError, Migrator};
 use sqlx::PgConnection;
 use tokio::sync::OnceCell;
 
-use crate::backend::{Backend, Postgres};
+use crate::backend::{Postgres, ServerSql};
 use crate::mark::{self, hex, NAME_PREFIX};
 use crate::mark::{shared_copy_what, TEMPLATE_WHAT};
 use crate::run::registry;

@@ -12,33 +12,34 @@ use std::ops::{Deref, DerefMut};
 use std::pin::Pin;
 
 use futures_core::Stream;
-use sqlx::postgres::{PgQueryResult, PgRow, PgStatement, PgTypeInfo};
-use sqlx::{Acquire, Executor, PgConnection, Postgres, Transaction};
+use sqlx::{Acquire, Executor, Transaction};
 use sqlx_core::ext::async_stream::TryAsyncStream;
 use sqlx_core::sql_str::SqlStr;
 use sqlx_core::Either;
 
 use super::Db;
+use crate::backend::Backend;
 
 type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 type BoxStream<'a, T> = Pin<Box<dyn Stream<Item = T> + Send + 'a>>;
 
-/// The test's connection, from [`Db::conn`]. It derefs to
-/// [`PgConnection`] and is an [`Executor`], so `query.execute(db.conn())`
-/// works as it does with `&mut PgConnection`; a function that takes
-/// `&mut PgConnection` is called with `&mut db.conn()`.
+/// The test's connection, from [`Db::conn`]. It derefs to the driver's
+/// connection (`PgConnection`, `MySqlConnection`) and is an
+/// [`Executor`], so `query.execute(db.conn())` works as it does with
+/// `&mut PgConnection`; a function that takes `&mut PgConnection` is called
+/// with `&mut db.conn()`.
 ///
 /// In db = "tx" the connection goes back to [`Db::pool`] when the guard is
 /// dropped, so code under test that holds the pool can run between two
 /// statements of the test. Keep a guard alive across such a call (`let conn =
 /// db.conn();` and then the HTTP request) and the app waits for it in vain.
-pub struct Conn<'a> {
+pub struct Conn<'a, DB: Backend = sqlx::Postgres> {
     /// Always `Some`, until `begin` takes it.
-    db: Option<&'a mut Db>,
+    db: Option<&'a mut Db<DB>>,
 }
 
-impl<'a> Conn<'a> {
-    pub(super) fn new(db: &'a mut Db) -> Conn<'a> {
+impl<'a, DB: Backend> Conn<'a, DB> {
+    pub(super) fn new(db: &'a mut Db<DB>) -> Conn<'a, DB> {
         debug_assert!(db.session.held.is_some(), "a guard always has its checkout");
         Conn { db: Some(db) }
     }
@@ -48,7 +49,7 @@ impl<'a> Conn<'a> {
     /// test's session until it is committed, rolled back or dropped, and then
     /// hands it back to [`Db::pool`]; in the other strategies it runs on the
     /// test's own connection.
-    pub async fn begin(self) -> Result<Transaction<'a, Postgres>, sqlx::Error> {
+    pub async fn begin(self) -> Result<Transaction<'a, DB>, sqlx::Error> {
         let mut this = self;
         let db = this.db.take().expect("taken only here");
         if db.hands_back_checkouts() {
@@ -68,7 +69,7 @@ impl<'a> Conn<'a> {
         }
     }
 
-    fn held(&self) -> &PgConnection {
+    fn held(&self) -> &DB::Connection {
         let db = self.db.as_deref().expect("taken only by `begin`");
         db.session
             .held
@@ -76,7 +77,7 @@ impl<'a> Conn<'a> {
             .expect("a guard always has its checkout")
     }
 
-    fn held_mut(&mut self) -> &mut PgConnection {
+    fn held_mut(&mut self) -> &mut DB::Connection {
         let db = self.db.as_deref_mut().expect("taken only by `begin`");
         db.session
             .held
@@ -85,21 +86,21 @@ impl<'a> Conn<'a> {
     }
 }
 
-impl Deref for Conn<'_> {
-    type Target = PgConnection;
+impl<DB: Backend> Deref for Conn<'_, DB> {
+    type Target = DB::Connection;
 
-    fn deref(&self) -> &PgConnection {
+    fn deref(&self) -> &DB::Connection {
         self.held()
     }
 }
 
-impl DerefMut for Conn<'_> {
-    fn deref_mut(&mut self) -> &mut PgConnection {
+impl<DB: Backend> DerefMut for Conn<'_, DB> {
+    fn deref_mut(&mut self) -> &mut DB::Connection {
         self.held_mut()
     }
 }
 
-impl Drop for Conn<'_> {
+impl<DB: Backend> Drop for Conn<'_, DB> {
     fn drop(&mut self) {
         if let Some(db) = self.db.take() {
             db.hand_back();
@@ -107,25 +108,28 @@ impl Drop for Conn<'_> {
     }
 }
 
-impl fmt::Debug for Conn<'_> {
+impl<DB: Backend> fmt::Debug for Conn<'_, DB> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Conn")
-            .field("database", &self.db.as_deref().map(Db::database_name))
+            .field("database", &self.db.as_deref().map(Db::<DB>::database_name))
             .finish_non_exhaustive()
     }
 }
 
 /// `query.execute(db.conn())`: the guard lives until the query is done.
-impl<'c> Executor<'c> for Conn<'c> {
-    type Database = Postgres;
+impl<'c, DB: Backend> Executor<'c> for Conn<'c, DB>
+where
+    for<'x> &'x mut DB::Connection: Executor<'x, Database = DB>,
+{
+    type Database = DB;
 
     fn fetch_many<'e, 'q: 'e, E>(
         self,
         query: E,
-    ) -> BoxStream<'e, Result<Either<PgQueryResult, PgRow>, sqlx::Error>>
+    ) -> BoxStream<'e, Result<Either<DB::QueryResult, DB::Row>, sqlx::Error>>
     where
         'c: 'e,
-        E: 'q + sqlx::Execute<'q, Postgres>,
+        E: 'q + sqlx::Execute<'q, DB>,
     {
         let mut conn = self;
         Box::pin(TryAsyncStream::new(move |yielder| async move {
@@ -140,10 +144,10 @@ impl<'c> Executor<'c> for Conn<'c> {
     fn fetch_optional<'e, 'q: 'e, E>(
         self,
         query: E,
-    ) -> BoxFuture<'e, Result<Option<PgRow>, sqlx::Error>>
+    ) -> BoxFuture<'e, Result<Option<DB::Row>, sqlx::Error>>
     where
         'c: 'e,
-        E: 'q + sqlx::Execute<'q, Postgres>,
+        E: 'q + sqlx::Execute<'q, DB>,
     {
         let mut conn = self;
         Box::pin(async move { (&mut *conn).fetch_optional(query).await })
@@ -152,8 +156,8 @@ impl<'c> Executor<'c> for Conn<'c> {
     fn prepare_with<'e>(
         self,
         sql: SqlStr,
-        parameters: &'e [PgTypeInfo],
-    ) -> BoxFuture<'e, Result<PgStatement, sqlx::Error>>
+        parameters: &'e [DB::TypeInfo],
+    ) -> BoxFuture<'e, Result<DB::Statement, sqlx::Error>>
     where
         'c: 'e,
     {
@@ -164,7 +168,7 @@ impl<'c> Executor<'c> for Conn<'c> {
     fn describe<'e>(
         self,
         sql: SqlStr,
-    ) -> BoxFuture<'e, Result<sqlx_core::describe::Describe<Postgres>, sqlx::Error>>
+    ) -> BoxFuture<'e, Result<sqlx_core::describe::Describe<DB>, sqlx::Error>>
     where
         'c: 'e,
     {
@@ -174,16 +178,19 @@ impl<'c> Executor<'c> for Conn<'c> {
 }
 
 /// `let mut conn = db.conn();` and then `query.execute(&mut conn)`.
-impl<'c> Executor<'c> for &'c mut Conn<'_> {
-    type Database = Postgres;
+impl<'c, DB: Backend> Executor<'c> for &'c mut Conn<'_, DB>
+where
+    for<'x> &'x mut DB::Connection: Executor<'x, Database = DB>,
+{
+    type Database = DB;
 
     fn fetch_many<'e, 'q: 'e, E>(
         self,
         query: E,
-    ) -> BoxStream<'e, Result<Either<PgQueryResult, PgRow>, sqlx::Error>>
+    ) -> BoxStream<'e, Result<Either<DB::QueryResult, DB::Row>, sqlx::Error>>
     where
         'c: 'e,
-        E: 'q + sqlx::Execute<'q, Postgres>,
+        E: 'q + sqlx::Execute<'q, DB>,
     {
         (&mut **self).fetch_many(query)
     }
@@ -191,10 +198,10 @@ impl<'c> Executor<'c> for &'c mut Conn<'_> {
     fn fetch_optional<'e, 'q: 'e, E>(
         self,
         query: E,
-    ) -> BoxFuture<'e, Result<Option<PgRow>, sqlx::Error>>
+    ) -> BoxFuture<'e, Result<Option<DB::Row>, sqlx::Error>>
     where
         'c: 'e,
-        E: 'q + sqlx::Execute<'q, Postgres>,
+        E: 'q + sqlx::Execute<'q, DB>,
     {
         (&mut **self).fetch_optional(query)
     }
@@ -202,8 +209,8 @@ impl<'c> Executor<'c> for &'c mut Conn<'_> {
     fn prepare_with<'e>(
         self,
         sql: SqlStr,
-        parameters: &'e [PgTypeInfo],
-    ) -> BoxFuture<'e, Result<PgStatement, sqlx::Error>>
+        parameters: &'e [DB::TypeInfo],
+    ) -> BoxFuture<'e, Result<DB::Statement, sqlx::Error>>
     where
         'c: 'e,
     {
@@ -213,7 +220,7 @@ impl<'c> Executor<'c> for &'c mut Conn<'_> {
     fn describe<'e>(
         self,
         sql: SqlStr,
-    ) -> BoxFuture<'e, Result<sqlx_core::describe::Describe<Postgres>, sqlx::Error>>
+    ) -> BoxFuture<'e, Result<sqlx_core::describe::Describe<DB>, sqlx::Error>>
     where
         'c: 'e,
     {
@@ -222,15 +229,18 @@ impl<'c> Executor<'c> for &'c mut Conn<'_> {
 }
 
 /// For code that takes `impl Acquire<'_, Database = Postgres>`.
-impl<'c> Acquire<'c> for Conn<'c> {
-    type Database = Postgres;
-    type Connection = Conn<'c>;
+impl<'c, DB: Backend> Acquire<'c> for Conn<'c, DB>
+where
+    for<'x> &'x mut DB::Connection: Executor<'x, Database = DB>,
+{
+    type Database = DB;
+    type Connection = Conn<'c, DB>;
 
-    fn acquire(self) -> BoxFuture<'c, Result<Conn<'c>, sqlx::Error>> {
+    fn acquire(self) -> BoxFuture<'c, Result<Conn<'c, DB>, sqlx::Error>> {
         Box::pin(std::future::ready(Ok(self)))
     }
 
-    fn begin(self) -> BoxFuture<'c, Result<Transaction<'c, Postgres>, sqlx::Error>> {
+    fn begin(self) -> BoxFuture<'c, Result<Transaction<'c, DB>, sqlx::Error>> {
         Box::pin(Conn::begin(self))
     }
 }

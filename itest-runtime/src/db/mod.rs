@@ -8,11 +8,11 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
-use sqlx::postgres::PgConnectOptions;
-use sqlx::PgPool;
+use sqlx::Pool;
 
 pub use conn::Conn;
 
+use crate::backend::Backend;
 use crate::isolation::{Isolation, Session};
 use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 
@@ -20,16 +20,19 @@ use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 /// [`Db::conn`] or by code holding [`Db::pool`], is one transaction that is
 /// rolled back when the test ends; in the other strategies it is a database
 /// or schema of the test's own.
-pub struct Db {
-    session: Session,
+///
+/// `Db` is PostgreSQL's (`Db<sqlx::Postgres>`); `Db<sqlx::MySql>` is a
+/// MySQL/MariaDB test's (feature `mysql`).
+pub struct Db<DB: Backend = sqlx::Postgres> {
+    session: Session<DB>,
     test: &'static str,
     /// Set once [`Db::pool`] has handed the pool out: from then on code
     /// under test may be waiting for the tx connection a guard returns.
     pool_shared: bool,
 }
 
-impl Db {
-    pub(crate) fn new(session: Session, test: &'static str) -> Db {
+impl<DB: Backend> Db<DB> {
+    pub(crate) fn new(session: Session<DB>, test: &'static str) -> Db<DB> {
         Db {
             session,
             test,
@@ -39,14 +42,14 @@ impl Db {
 
     /// The test's connection, for queries written in the test itself:
     /// `query.execute(db.conn())`, or `&mut db.conn()` where a function takes
-    /// `&mut PgConnection`.
+    /// `&mut PgConnection` (`&mut MySqlConnection`).
     ///
     /// In db = "tx" it is the one session that [`Db::pool`] hands to code
     /// under test too: the guard gives it back when dropped, so arrange with
     /// `db.conn()`, call the app, and verify with `db.conn()` just work. In
     /// the other strategies the test keeps one connection of its own from
     /// one call to the next.
-    pub fn conn(&mut self) -> Conn<'_> {
+    pub fn conn(&mut self) -> Conn<'_, DB> {
         if self.session.held.is_none() {
             // `try_acquire` skips the ping before checkout, so only the tx
             // lease, whose one connection itest opened itself, may use it.
@@ -91,7 +94,7 @@ impl Db {
     /// what `conn()` wrote and the other way round; the two take turns, so
     /// drop a [`Conn`] before the code under test runs (a guard used within
     /// one statement, as in `query.execute(db.conn())`, drops itself).
-    pub fn pool(&mut self) -> PgPool {
+    pub fn pool(&mut self) -> Pool<DB> {
         self.session.held = None;
         self.pool_shared = true;
         self.session.pool.clone()
@@ -100,7 +103,7 @@ impl Db {
     /// Options for a new connection to the test's database, outside the
     /// test's pool: in db = "tx" it sees only committed data, as other
     /// sessions do. For asserting that nothing leaks.
-    pub fn connect_options(&self) -> PgConnectOptions {
+    pub fn connect_options(&self) -> <DB::Connection as sqlx::Connection>::Options {
         self.session.connect_options()
     }
 
@@ -119,7 +122,7 @@ impl Db {
         self.test
     }
 
-    pub(crate) fn into_session(self) -> Session {
+    pub(crate) fn into_session(self) -> Session<DB> {
         self.session
     }
 
@@ -144,7 +147,7 @@ impl Db {
     }
 }
 
-impl std::fmt::Debug for Db {
+impl<DB: Backend> std::fmt::Debug for Db<DB> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Db")
             .field("database", &self.database_name())

@@ -12,8 +12,10 @@ use std::sync::{Arc, Mutex};
 
 use tokio::sync::mpsc;
 
-use super::{psql_command, Background, BoxFuture, Lease, Session, Strategy};
-use crate::backend::{Backend, Postgres};
+use super::{
+    psql_command, Background, BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy,
+};
+use crate::backend::{Postgres, ServerSql};
 use crate::database::Template;
 use crate::mark::fresh_copy_name;
 use crate::pool::{close_later, many};
@@ -137,7 +139,7 @@ impl Fresh {
     }
 }
 
-impl Strategy for Fresh {
+impl Strategy<sqlx::Postgres> for Fresh {
     fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
             // One fresh test per process (nextest) makes nothing ahead.
@@ -153,7 +155,8 @@ impl Strategy for Fresh {
                 }
             };
             let pool = many(self.template.server.options_for(&name));
-            Ok(Session::new(pool, name, Lease::Fresh))
+            let ender = SessionEnder::of_pg(&pool);
+            Ok(Session::new(pool, name, Isolation::Fresh, (), ender))
         })
     }
 
@@ -163,7 +166,7 @@ impl Strategy for Fresh {
 
     fn release(&self, db: Session) {
         let name = db.database_name().to_owned();
-        self.drop_later(name, db.into_parts().0);
+        self.drop_later(name, db.into_parts::<()>().0);
     }
 
     fn discard(&self, db: Session) {
@@ -177,7 +180,7 @@ impl Strategy for Fresh {
     fn keep(&self, db: Session) -> Result<String, Box<Session>> {
         let options = db.connect_options();
         let name = db.database_name().to_owned();
-        close_later(db.into_parts().0);
+        close_later(db.into_parts::<()>().0);
         Ok(format!(
             "kept database `{name}` until the next run (`cargo test`, `cargo nextest run`) starts: {}",
             psql_command(&options, &name, None)

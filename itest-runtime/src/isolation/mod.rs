@@ -43,28 +43,31 @@ impl Isolation {
 }
 
 pub(crate) use crate::future::BoxFuture;
-pub(crate) use session::Session;
+pub(crate) use session::{Session, SessionEnder};
 
-/// What a strategy hands out per test and needs back at its end.
-pub(crate) enum Lease {
-    Tx(crate::pool::Lease),
-    Worker(truncate::Worker),
-    Schema(String),
-    Fresh,
+/// A PostgreSQL test's session.
+pub(crate) type PgSession = Session<sqlx::Postgres>;
+
+impl SessionEnder {
+    /// The sessions of a PostgreSQL pool: they carry its application name.
+    pub(crate) fn of_pg(pool: &sqlx::PgPool) -> SessionEnder {
+        SessionEnder::ApplicationName(crate::pool::tag_of(pool))
+    }
 }
 
-/// How a strategy isolates one test. `open` before the test; after it,
-/// either `keep` (a failed test under ITEST_KEEP=failed), or `teardown` then
-/// `release` (clean, may be reused) or `discard` (any state, never reused).
-pub(crate) trait Strategy: Send + Sync {
-    fn open(&self) -> BoxFuture<'_, Result<Session, Error>>;
+/// How a strategy isolates one test on a `DB` server. `open` before the
+/// test; after it, either `keep` (a failed test under ITEST_KEEP=failed), or
+/// `teardown` then `release` (clean, may be reused) or `discard` (any
+/// state, never reused). What it hands out (its lease) is its own type.
+pub(crate) trait Strategy<DB: sqlx::Database>: Send + Sync {
+    fn open(&self) -> BoxFuture<'_, Result<Session<DB>, Error>>;
     /// Undoes what the test did, on its own connection.
-    fn teardown<'a>(&'a self, db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>>;
-    fn release(&self, db: Session);
-    fn discard(&self, db: Session);
+    fn teardown<'a>(&'a self, db: &'a mut Session<DB>) -> BoxFuture<'a, Result<(), sqlx::Error>>;
+    fn release(&self, db: Session<DB>);
+    fn discard(&self, db: Session<DB>);
     /// Leaves the test's data in place for inspection and says how to reach
     /// it; gives the handle back when the strategy cannot keep anything (tx).
-    fn keep(&self, db: Session) -> Result<String, Box<Session>>;
+    fn keep(&self, db: Session<DB>) -> Result<String, Box<Session<DB>>>;
     /// Before the process exits: finish background work, drop spare copies.
     fn shut_down(&self) -> BoxFuture<'_, ()> {
         Box::pin(async {})
@@ -77,7 +80,7 @@ pub(crate) async fn build(
     template: Arc<Template>,
     run: impl AsyncFnOnce() -> Result<Arc<Run>, Error>,
     max_connections: u32,
-) -> Result<Arc<dyn Strategy>, Error> {
+) -> Result<Arc<dyn Strategy<sqlx::Postgres>>, Error> {
     Ok(match isolation {
         Isolation::Tx => Arc::new(tx::Transaction::new(template, max_connections).await?),
         Isolation::Truncate => {

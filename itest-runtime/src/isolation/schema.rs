@@ -10,8 +10,10 @@ use std::sync::Arc;
 
 use sqlx::{AssertSqlSafe, Executor};
 
-use super::{psql_command, Background, BoxFuture, Lease, Session, Strategy};
-use crate::backend::{Backend, Postgres};
+use super::{
+    psql_command, Background, BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy,
+};
+use crate::backend::{Postgres, ServerSql};
 use crate::database::Template;
 use crate::mark::schema_name;
 use crate::pool::{close_later, many};
@@ -49,8 +51,9 @@ impl Schemas {
     /// session if a timeout ended the test's; a schema whose drop fails is
     /// dropped by the next run, as a dead run's.
     fn drop_later(&self, db: Session) {
-        let (pool, lease) = db.into_parts();
-        let Lease::Schema(schema) = lease else { return };
+        let (pool, Some(SchemaLease(schema))) = db.into_parts::<SchemaLease>() else {
+            return;
+        };
         self.drops.spawn(async move {
             if let Ok(mut conn) = pool.acquire().await {
                 let _ = Postgres::drop_schema(&mut conn, &schema).await;
@@ -60,7 +63,24 @@ impl Schemas {
     }
 }
 
-impl Strategy for Schemas {
+/// The test's schema, dropped after it.
+struct SchemaLease(String);
+
+impl Schemas {
+    fn session(&self, pool: sqlx::PgPool, schema: String) -> Session {
+        let ender = SessionEnder::of_pg(&pool);
+        let lease = SchemaLease(schema);
+        Session::new(
+            pool,
+            self.database.as_str(),
+            Isolation::Schema,
+            lease,
+            ender,
+        )
+    }
+}
+
+impl Strategy<sqlx::Postgres> for Schemas {
     fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
             let schema = schema_name(run_id(), self.next.fetch_add(1, Ordering::Relaxed));
@@ -115,18 +135,10 @@ impl Strategy for Schemas {
                 Ok::<_, Error>(())
             };
             if let Err(e) = prepared.await {
-                self.discard(Session::new(
-                    pool,
-                    self.database.as_str(),
-                    Lease::Schema(schema),
-                ));
+                self.discard(self.session(pool, schema));
                 return Err(e);
             }
-            Ok(Session::new(
-                pool,
-                self.database.as_str(),
-                Lease::Schema(schema),
-            ))
+            Ok(self.session(pool, schema))
         })
     }
 
@@ -147,16 +159,17 @@ impl Strategy for Schemas {
         Box::pin(self.drops.finish())
     }
 
-    fn keep(&self, db: Session) -> Result<String, Box<Session>> {
-        let Lease::Schema(schema) = &db.lease else {
+    fn keep(&self, mut db: Session) -> Result<String, Box<Session>> {
+        let Some(SchemaLease(schema)) = db.lease::<SchemaLease>() else {
             return Err(Box::new(db));
         };
+        let schema = schema.clone();
         let note = format!(
             "kept schema `{schema}` in `{}` until the next run (`cargo test`, `cargo nextest run`) starts: {}",
             self.database,
-            psql_command(&db.connect_options(), &self.database, Some(schema))
+            psql_command(&db.connect_options(), &self.database, Some(&schema))
         );
-        close_later(db.into_parts().0);
+        close_later(db.into_parts::<()>().0);
         Ok(note)
     }
 }

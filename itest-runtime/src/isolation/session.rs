@@ -1,75 +1,96 @@
 //! [`Session`]: what a strategy hands out for one test and takes back at its
 //! end. The public `Db` wraps it; strategies never see `Db`.
 
+use std::any::Any;
 use std::sync::Arc;
 
 use sqlx::pool::PoolConnection;
-use sqlx::postgres::PgConnectOptions;
-use sqlx::{PgConnection, PgPool};
+use sqlx::{Database, Pool};
 
-use super::{Isolation, Lease};
+use super::Isolation;
 
-pub(crate) struct Session {
-    pub(crate) pool: PgPool,
+pub(crate) struct Session<DB: Database> {
+    pub(crate) pool: Pool<DB>,
     /// The connection while the test has it checked out (and, outside
     /// db = "tx", between its uses, so the test keeps one session).
-    pub(crate) held: Option<PoolConnection<sqlx::Postgres>>,
+    pub(crate) held: Option<PoolConnection<DB>>,
     database: Arc<str>,
-    /// What the strategy needs back at the end of the test.
-    pub(crate) lease: Lease,
+    isolation: Isolation,
+    /// What the strategy needs back at the end of the test: its own type,
+    /// which only it looks into.
+    lease: Box<dyn Any + Send>,
+    /// How to end the test's sessions from outside when it times out.
+    pub(crate) ender: SessionEnder,
     /// Cleared by a teardown that cleaned up without the test's connection:
     /// the lease is then closed instead of reused.
     pub(crate) reusable: bool,
 }
 
-impl Session {
-    pub(crate) fn new(pool: PgPool, database: impl Into<Arc<str>>, lease: Lease) -> Session {
+/// How the waiting thread finds the sessions of a timed-out test on the server.
+#[derive(Debug, Clone)]
+pub(crate) enum SessionEnder {
+    /// PostgreSQL: every session with this application name.
+    ApplicationName(String),
+    /// MySQL: these connection ids (`KILL`), and every session on the
+    /// database when it is the test's own.
+    #[cfg(feature = "mysql")]
+    MySql {
+        ids: Vec<u64>,
+        own_database: Option<String>,
+    },
+}
+
+impl<DB: Database> Session<DB> {
+    pub(crate) fn new(
+        pool: Pool<DB>,
+        database: impl Into<Arc<str>>,
+        isolation: Isolation,
+        lease: impl Any + Send,
+        ender: SessionEnder,
+    ) -> Session<DB> {
         Session {
             pool,
             held: None,
             database: database.into(),
-            lease,
+            isolation,
+            lease: Box::new(lease),
+            ender,
             reusable: true,
         }
     }
 
     /// Starts with `conn` checked out: saves the test a round trip through
     /// the pool when the strategy already holds it.
-    pub(crate) fn holding(mut self, conn: PoolConnection<sqlx::Postgres>) -> Session {
+    pub(crate) fn holding(mut self, conn: PoolConnection<DB>) -> Session<DB> {
         self.held = Some(conn);
         self
     }
 
     /// Whether the test runs on exactly one connection, in a transaction (db = "tx").
     pub(crate) fn is_one_transaction(&self) -> bool {
-        matches!(self.lease, Lease::Tx(_))
+        self.isolation == Isolation::Tx
     }
 
     /// The strategy that made this session.
     pub(crate) fn isolation(&self) -> Isolation {
-        match self.lease {
-            Lease::Tx(_) => Isolation::Tx,
-            Lease::Worker(_) => Isolation::Truncate,
-            Lease::Schema(_) => Isolation::Schema,
-            Lease::Fresh => Isolation::Fresh,
-        }
+        self.isolation
     }
 
     pub(crate) fn database_name(&self) -> &str {
         &self.database
     }
 
-    pub(crate) fn connect_options(&self) -> PgConnectOptions {
-        PgConnectOptions::clone(&self.pool.connect_options())
+    pub(crate) fn connect_options(&self) -> <DB::Connection as sqlx::Connection>::Options {
+        <DB::Connection as sqlx::Connection>::Options::clone(&self.pool.connect_options())
     }
 
-    /// The application name of the test's sessions, to end them on timeout.
-    pub(crate) fn session_tag(&self) -> String {
-        crate::pool::tag_of(&self.pool)
+    /// The strategy's lease, as the strategy's own type `L`.
+    pub(crate) fn lease<L: 'static>(&mut self) -> Option<&mut L> {
+        self.lease.downcast_mut()
     }
 
     /// The test's connection for the strategy's teardown: the held one, or a new checkout.
-    pub(crate) async fn teardown_connection(&mut self) -> Result<&mut PgConnection, sqlx::Error> {
+    pub(crate) async fn teardown_connection(&mut self) -> Result<&mut DB::Connection, sqlx::Error> {
         if !self.is_one_transaction() {
             // The held one may have been opened by code under test on a
             // runtime that has stopped since: check out anew, with a ping.
@@ -81,9 +102,10 @@ impl Session {
         Ok(self.held.as_deref_mut().expect("checked out above"))
     }
 
-    /// Splits the session once the test is over.
-    pub(crate) fn into_parts(self) -> (PgPool, Lease) {
+    /// Splits the session once the test is over: the pool, and the lease
+    /// when it is of the strategy's type `L` (always, for its own sessions).
+    pub(crate) fn into_parts<L: 'static>(self) -> (Pool<DB>, Option<L>) {
         drop(self.held);
-        (self.pool, self.lease)
+        (self.pool, self.lease.downcast().ok().map(|lease| *lease))
     }
 }

@@ -14,8 +14,10 @@ use sqlx::postgres::PgConnectOptions;
 use sqlx::{PgConnection, PgPool};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::{psql_command, Background, BoxFuture, Lease, Session, Strategy};
-use crate::backend::{Backend, Postgres};
+use super::{
+    psql_command, Background, BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy,
+};
+use crate::backend::{Postgres, ServerSql};
 use crate::database::Template;
 use crate::mark::lock_key;
 use crate::pool::{close_later, reusable};
@@ -183,7 +185,7 @@ impl Truncate {
     }
 }
 
-impl Strategy for Truncate {
+impl Strategy<sqlx::Postgres> for Truncate {
     fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
             let permit = Arc::clone(&self.in_use)
@@ -197,28 +199,29 @@ impl Strategy for Truncate {
             };
             worker._permit = Some(permit);
             let (pool, name) = (worker.pool.clone(), worker.name.clone());
-            Ok(Session::new(pool, name, Lease::Worker(worker)))
+            let ender = SessionEnder::of_pg(&pool);
+            Ok(Session::new(pool, name, Isolation::Truncate, worker, ender))
         })
     }
 
     fn teardown<'a>(&'a self, db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async move {
             let options = self.template.server.options_for(db.database_name());
-            match &mut db.lease {
+            match db.lease::<Worker>() {
                 // Emptying takes the seed rows too: the next test gets them again.
-                Lease::Worker(worker) => worker.empty(&self.template, &options).await,
-                _ => Ok(()),
+                Some(worker) => worker.empty(&self.template, &options).await,
+                None => Ok(()),
             }
         })
     }
 
-    fn release(&self, db: Session) {
-        if !matches!(&db.lease, Lease::Worker(worker) if self.run.holds(worker.key)) {
+    fn release(&self, mut db: Session) {
+        if !matches!(db.lease::<Worker>(), Some(worker) if self.run.holds(worker.key)) {
             // Its lock went to another process while this run's session was
             // lost: the worker is theirs now.
             return self.discard(db);
         }
-        if let (_, Lease::Worker(mut worker)) = db.into_parts() {
+        if let (_, Some(mut worker)) = db.into_parts::<Worker>() {
             worker._permit = None;
             if worker.foreign.load(Ordering::SeqCst) {
                 let options = self.template.server.options_for(&worker.name);
@@ -240,7 +243,7 @@ impl Strategy for Truncate {
         // again), then hand the lock back. Whoever leases it next empties
         // it first in any case; this only keeps a test's rows from waiting
         // there until then.
-        if let (pool, Lease::Worker(mut worker)) = db.into_parts() {
+        if let (pool, Some(mut worker)) = db.into_parts::<Worker>() {
             let (run, held) = (Arc::clone(&self.run), Arc::clone(&self.held));
             let template = Arc::clone(&self.template);
             self.cleanups.spawn(async move {
@@ -276,7 +279,7 @@ impl Strategy for Truncate {
         // The worker's lock stays held until this process exits (the worker
         // is not handed back), so no test here or elsewhere empties it while
         // it is being looked at.
-        close_later(db.into_parts().0);
+        close_later(db.into_parts::<()>().0);
         Ok(format!(
             "kept worker database `{name}` as the test left it, until this test process exits: {}",
             psql_command(&options, &name, None)

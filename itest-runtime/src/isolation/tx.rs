@@ -10,8 +10,8 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{BoxFuture, Lease, Session, Strategy};
-use crate::backend::{Backend, Postgres};
+use super::{BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy};
+use crate::backend::{Postgres, ServerSql};
 use crate::database::Template;
 use crate::pool::{close_later, LeaseSet};
 use crate::server::{is_unavailable, Server, BUSY_WAIT};
@@ -46,7 +46,7 @@ impl Transaction {
     }
 }
 
-impl Strategy for Transaction {
+impl Strategy<sqlx::Postgres> for Transaction {
     fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
             let error = |e: sqlx::Error| Error::Setup {
@@ -85,7 +85,10 @@ impl Strategy for Transaction {
                 // Handed over checked out: the test's first `conn()` needs no round trip.
                 Ok(conn) => {
                     let pool = lease.pool.clone();
-                    Ok(Session::new(pool, self.database.as_str(), Lease::Tx(lease)).holding(conn))
+                    let ender = SessionEnder::of_pg(&pool);
+                    let session =
+                        Session::new(pool, self.database.as_str(), Isolation::Tx, lease, ender);
+                    Ok(session.holding(conn))
                 }
                 Err(e) => {
                     close_later(lease.pool.clone());
@@ -115,7 +118,7 @@ impl Strategy for Transaction {
                         .admin()
                         .await
                         .map_err(|e| sqlx::Error::Configuration(e.to_string().into()))?;
-                    Postgres::terminate_sessions(&mut admin, &db.session_tag())
+                    Postgres::terminate_sessions(&mut admin, &crate::pool::tag_of(&db.pool))
                         .await
                         .map(drop)
                 }
@@ -124,13 +127,13 @@ impl Strategy for Transaction {
     }
 
     fn release(&self, db: Session) {
-        if let (_, Lease::Tx(lease)) = db.into_parts() {
+        if let (_, Some(lease)) = db.into_parts::<crate::pool::Lease>() {
             self.leases.release(lease);
         }
     }
 
     fn discard(&self, db: Session) {
-        close_later(db.into_parts().0);
+        close_later(db.into_parts::<()>().0);
     }
 
     fn keep(&self, db: Session) -> Result<String, Box<Session>> {

@@ -4,7 +4,7 @@
 use sqlx::{Connection, PgConnection};
 
 use super::registry;
-use crate::backend::{Backend, Postgres};
+use crate::backend::{Postgres, ServerSql};
 use crate::mark::COORDINATION_DATABASE;
 use crate::server::{is_missing_database, Server};
 use crate::Error;

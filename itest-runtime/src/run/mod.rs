@@ -27,7 +27,7 @@ use std::time::Duration;
 use sqlx::{Connection, PgConnection};
 use tokio::task::JoinHandle;
 
-use crate::backend::{Backend, Postgres};
+use crate::backend::{Postgres, ServerSql};
 use crate::mark::lock_key;
 use crate::owner;
 use crate::server::is_session_lost;

@@ -7,7 +7,7 @@ use std::time::Duration;
 use sqlx::{Connection, PgConnection};
 
 use super::{registry, run_key, try_lock};
-use crate::backend::{Backend, Postgres};
+use crate::backend::{Postgres, ServerSql};
 use crate::mark::{self, NAME_PREFIX};
 use crate::owner;
 use crate::server::Server;
