@@ -16,6 +16,26 @@ pub enum Error {
     #[error("{var} is not a valid PostgreSQL URL ({reason}); expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")]
     InvalidUrl { var: &'static str, reason: String },
 
+    /// The MySQL URL could not be parsed.
+    #[error("{var} is not a valid MySQL URL ({reason}); expected mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE] (or mariadb://)")]
+    InvalidMySqlUrl { var: &'static str, reason: String },
+
+    /// A server other than PostgreSQL did not answer.
+    #[error(
+        "cannot connect to {kind} at {server}: {reason}. \
+         Is the server running, and is {var} right?"
+    )]
+    ServerUnreachable {
+        kind: &'static str,
+        server: String,
+        var: &'static str,
+        reason: String,
+    },
+
+    /// A test did something its strategy cannot undo.
+    #[error("{0}")]
+    Isolation(String),
+
     /// An `ITEST_*` variable holds a value itest cannot use.
     #[error("{var}={value:?} is invalid: {expected}")]
     InvalidEnv {

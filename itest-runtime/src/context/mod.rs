@@ -176,6 +176,8 @@ impl Context {
                 if let Some(run) = run {
                     run.shut_down().await;
                 }
+                #[cfg(feature = "mysql")]
+                self.mysql.shut_down().await;
             };
             let _ = tokio::time::timeout(SHUTDOWN_LIMIT, all).await;
         });

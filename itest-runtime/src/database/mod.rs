@@ -68,7 +68,7 @@ impl Migrations {
     }
 
     /// A digest of the file names and contents, so a changed migration gets a new template.
-    fn digest(&self) -> Result<[u8; 32], Error> {
+    pub(crate) fn digest(&self) -> Result<[u8; 32], Error> {
         let mut hasher = Sha256::new();
         hasher.update(LAYOUT_VERSION);
         self.hash_files(&mut hasher)?;

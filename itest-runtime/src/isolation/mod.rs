@@ -2,6 +2,8 @@
 //! One file per strategy, behind [`Strategy`].
 
 mod fresh;
+#[cfg(feature = "mysql")]
+pub(crate) mod mysql;
 mod schema;
 mod session;
 mod truncate;
