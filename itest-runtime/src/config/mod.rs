@@ -152,11 +152,10 @@ impl Config {
             None => EmbeddedConfig::from_env()?,
             Some(_) => EmbeddedConfig::unused(),
         };
+        // Read whatever the PostgreSQL URL says: a MySQL test runs on the
+        // embedded MariaDB unless a MySQL URL is set (server/mysql.rs).
         #[cfg(feature = "mysql")]
-        let embedded_mysql = match &database_url {
-            None => EmbeddedConfig::mysql_from_env()?,
-            Some(_) => EmbeddedConfig::unused(),
-        };
+        let embedded_mysql = EmbeddedConfig::mysql_from_env()?;
         Ok(Config {
             database_url,
             default_timeout,

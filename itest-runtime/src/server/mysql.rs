@@ -89,11 +89,33 @@ impl MySqlServer {
     }
 
     #[cfg(unix)]
-    async fn embedded(_config: &crate::config::Config) -> Result<MySqlServer, Error> {
-        Err(Error::Isolation(format!(
-            "no MySQL server configured: set {} to mysql://USER@HOST:PORT",
-            MYSQL_URL_VARS[0]
-        )))
+    async fn embedded(config: &crate::config::Config) -> Result<MySqlServer, Error> {
+        let settings = config.embedded_mysql.clone();
+        let embedded =
+            tokio::task::spawn_blocking(move || super::embedded::start_or_attach_mysql(&settings))
+                .await
+                .map_err(|e| Error::EmbeddedServer {
+                    action: "starting or attaching",
+                    reason: e.to_string(),
+                })??;
+        let options = MySqlConnectOptions::new()
+            .host(&embedded.host)
+            .port(embedded.port)
+            .username(&embedded.user)
+            .ssl_mode(MySqlSslMode::Disabled);
+        announce_once(
+            "-mysql",
+            &format!(
+                "itest: MySQL tests run on {}, since none of {} is a MySQL URL",
+                embedded.description,
+                MYSQL_URL_VARS.join(", ")
+            ),
+        );
+        Ok(Self::new(
+            options,
+            embedded.description,
+            Some(embedded.attachment),
+        ))
     }
 
     #[cfg(not(unix))]
