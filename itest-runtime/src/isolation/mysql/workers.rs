@@ -128,12 +128,18 @@ impl Workers {
     }
 
     /// Never used again by this process; its lock goes with its session,
-    /// and the registry still says `dirty`, so it is made anew.
+    /// and the registry still says `dirty`, so it is made anew. A spoiled
+    /// one (its test committed) is dropped now, still under its lock, so
+    /// what was committed does not wait on the server for the next lease.
     pub(crate) fn discard(&self, mut worker: Worker) {
         let lock = worker.lock.take();
         tokio::spawn(async move {
             worker.pool.close().await;
-            if let Some(lock) = lock {
+            if let Some(mut lock) = lock {
+                if worker.spoiled {
+                    let _ = sql::kill(&mut lock, &[], Some(&worker.name)).await;
+                    let _ = sql::drop_owned(&mut lock, &worker.name).await;
+                }
                 let _ = lock.close().await;
             }
         });
@@ -164,9 +170,13 @@ impl Workers {
                 let _ = lock.close().await;
             }
         }
+        // Kept ones stay as their tests left them, `dirty`: made again before their next use.
         let kept = std::mem::take(&mut *self.kept.lock().unwrap_or_else(|e| e.into_inner()));
-        for worker in kept {
-            self.discard(worker);
+        for mut worker in kept {
+            worker.pool.close().await;
+            if let Some(lock) = worker.lock.take() {
+                let _ = lock.close().await;
+            }
         }
     }
 }
