@@ -551,7 +551,7 @@ fn end_sessions(context: &Context, ender: &SessionEnder) -> Result<(), Error> {
             }
             #[cfg(feature = "mysql")]
             SessionEnder::MySql { database } => {
-                crate::isolation::mysql::end_sessions(context, database).await
+                crate::context::mysql::end_sessions(context, database).await
             }
         }
     })

@@ -4,6 +4,9 @@
 //! it). Keyed by role too: a role can copy only templates it owns, and use
 //! only tables its migrations made.
 
+#[cfg(feature = "mysql")]
+pub(crate) mod mysql;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

@@ -9,9 +9,9 @@ use std::sync::{Arc, Mutex};
 use sqlx::mysql::MySqlPoolOptions;
 use sqlx::{MySql, MySqlPool};
 
-use super::sql;
-use super::template::MySqlTemplate;
-use super::MySqlRun;
+use crate::backend::mysql as sql;
+use crate::database::mysql::MySqlTemplate;
+use crate::run::mysql::MySqlRun;
 use crate::isolation::{Background, BoxFuture, Isolation, Session, SessionEnder, Strategy};
 use crate::unique::run_id;
 use crate::Error;

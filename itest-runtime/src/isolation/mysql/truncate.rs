@@ -5,7 +5,7 @@
 
 use sqlx::MySql;
 
-use super::sql;
+use crate::backend::mysql as sql;
 use super::workers::{Worker, Workers};
 use crate::isolation::{BoxFuture, Isolation, Session, SessionEnder, Strategy};
 use crate::Error;

@@ -12,7 +12,7 @@ use sqlx::{MySql, MySqlConnection};
 use sqlx_core::sql_str::SqlSafeStr;
 use sqlx_core::transaction::TransactionManager;
 
-use super::sql;
+use crate::backend::mysql as sql;
 use super::workers::{Worker, Workers};
 use crate::isolation::{BoxFuture, Isolation, Session, SessionEnder, Strategy};
 use crate::Error;

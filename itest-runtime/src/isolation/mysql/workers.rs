@@ -14,8 +14,8 @@ use std::sync::{Arc, Mutex};
 use sqlx::mysql::MySqlPoolOptions;
 use sqlx::{Connection, MySqlConnection, MySqlPool};
 
-use super::sql::{self, Ownership};
-use super::template::MySqlTemplate;
+use crate::backend::mysql::{self as sql, Ownership};
+use crate::database::mysql::MySqlTemplate;
 use crate::unique::run_id;
 use crate::Error;
 
@@ -102,7 +102,7 @@ impl Workers {
                 exists: true,
                 ..
             } if state == "clean" => {}
-            Ownership::NotOurs => return Err(super::foreign(name, &server.description)),
+            Ownership::NotOurs => return Err(sql::foreign(name, &server.description)),
             Ownership::Ours { .. } | Ownership::Missing => {
                 sql::drop_owned(conn, name).await.map_err(error)?;
                 sql::register(conn, name, "worker", run_id(), "making")

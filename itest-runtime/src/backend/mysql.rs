@@ -1,4 +1,4 @@
-//! The SQL the MySQL strategies run: itest's registry of what it made (the
+//! The SQL itest runs on MySQL/MariaDB: itest's registry of what it made (the
 //! durable mark MySQL's missing database comments cannot be), locks that
 //! die with their session, and how databases are copied, emptied and dropped.
 
@@ -7,6 +7,7 @@ use std::time::Duration;
 use sqlx::{AssertSqlSafe, Executor, MySqlConnection, Row};
 
 use crate::mark::{mark, verify, COORDINATION_DATABASE};
+use crate::Error;
 
 /// Quotes an identifier. itest's own names are plain; quoting keeps that an invariant.
 pub(crate) fn quote(identifier: &str) -> String {
@@ -410,3 +411,14 @@ pub(crate) fn is_permission_denied(error: &sqlx::Error) -> bool {
         if e.try_downcast_ref::<sqlx::mysql::MySqlDatabaseError>()
             .is_some_and(|e| matches!(e.number(), 1044 | 1227)))
 }
+
+/// A database with an itest name that itest cannot prove it made.
+pub(crate) fn foreign(name: &str, server: &str) -> Error {
+    Error::Isolation(format!(
+        "refusing to use `{name}` on {server}: it has an itest name but no valid entry in \
+         {COORDINATION_DATABASE}.owned, so itest did not create it and will not write to, empty \
+         or drop it. If its data matters, copy it elsewhere (MySQL cannot rename a database); \
+         if not, drop it yourself (DROP DATABASE `{name}`)"
+    ))
+}
+

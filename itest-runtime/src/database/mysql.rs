@@ -9,8 +9,8 @@ use sqlx::migrate::Migrator;
 use sqlx::mysql::MySqlPoolOptions;
 use sqlx::{AssertSqlSafe, Executor};
 
-use super::sql::{self, Ownership};
-use crate::database::Migrations;
+use super::Migrations;
+use crate::backend::mysql::{self as sql, Ownership};
 use crate::mark::hex;
 use crate::server::mysql::MySqlServer;
 use crate::unique::run_id;
@@ -100,7 +100,7 @@ impl MySqlTemplate {
                 exists: true,
                 ..
             } if state == "ready" => return Ok(()),
-            Ownership::NotOurs => return Err(super::foreign(name, &server.description)),
+            Ownership::NotOurs => return Err(sql::foreign(name, &server.description)),
             // Half made by a process that died: its own again.
             Ownership::Ours { .. } | Ownership::Missing => {}
         }
