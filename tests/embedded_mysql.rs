@@ -36,7 +36,7 @@ async fn report_mysql_server() {
         "SELECT VERSION(), @@port, @@datadir, @@socket, @@bind_address, @@skip_name_resolve,
                 @@innodb_flush_log_at_trx_commit, @@sync_binlog, @@log_bin,
                 @@innodb_doublewrite, @@max_connections, @@character_set_server,
-                CURRENT_USER(), @@pid_file",
+                CURRENT_USER(), @@pid_file, @@tmpdir",
     )
     .fetch_one(&mut conn)
     .await
@@ -63,6 +63,7 @@ async fn report_mysql_server() {
         "charset",
         "user",
         "pid_file",
+        "tmpdir",
     ];
     let mut pairs: Vec<String> = names
         .iter()
@@ -271,7 +272,8 @@ fn a_first_start_makes_a_private_server_tuned_for_tests() {
         "root may create, use and drop a database"
     );
     let dir = server.dir.to_str().unwrap();
-    for file in ["datadir", "socket", "pid_file"] {
+    // Its temporary folder too: MariaDB empties it at start.
+    for file in ["datadir", "socket", "pid_file", "tmpdir"] {
         assert!(
             report[file].starts_with(dir),
             "{file} is not in {dir}: {report:?}"

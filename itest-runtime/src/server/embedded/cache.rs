@@ -147,7 +147,7 @@ impl Folder {
         let mut init = match binaries.flavor {
             Flavor::Postgres => initdb(binaries, &staging),
             #[cfg(feature = "mysql")]
-            Flavor::MariaDb | Flavor::MySql => self.mysql_init(binaries, &staging)?,
+            Flavor::MariaDb | Flavor::MySql => self.mysql_init(binaries, &staging, account)?,
         };
         init.current_dir(parent);
         binaries.flavor.clear_variables(&mut init);
@@ -187,14 +187,22 @@ impl Folder {
     /// `mariadb-install-db`, or MySQL's `mysqld --initialize-insecure`, into
     /// `staging`: a `root` that logs in from 127.0.0.1 with no password.
     #[cfg(feature = "mysql")]
-    fn mysql_init(&self, binaries: &Binaries, staging: &Path) -> Result<Command, Error> {
+    fn mysql_init(
+        &self,
+        binaries: &Binaries,
+        staging: &Path,
+        account: Option<&Account>,
+    ) -> Result<Command, Error> {
         use super::binaries::mysql;
-        use super::supervisor::{mysql_basedir, MYSQL_SETTINGS};
+        use super::supervisor::{mysql_basedir, mysql_tmpdir, MYSQL_SETTINGS};
 
+        let owner = account.map(|a| (a.uid, a.gid));
+        let tmpdir = mysql_tmpdir(&self.data, owner).map_err(|e| self.unusable(&self.data, e))?;
         let mut init = Command::new(&binaries.init);
         // `--no-defaults` first, or it is not obeyed: no my.cnf of the machine's.
         init.arg("--no-defaults")
             .arg(format!("--datadir={}", staging.display()))
+            .arg(format!("--tmpdir={}", tmpdir.display()))
             .arg(format!(
                 "--basedir={}",
                 mysql_basedir(&binaries.server).display()

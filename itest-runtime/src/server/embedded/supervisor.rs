@@ -450,7 +450,7 @@ fn start_server(launch: &Launch) -> Result<(Child, u16), String> {
                     .args(SETTINGS.iter().flat_map(|setting| ["-c", setting]));
             }
             #[cfg(feature = "mysql")]
-            Flavor::MariaDb | Flavor::MySql => mysql_arguments(&mut command, launch, port),
+            Flavor::MariaDb | Flavor::MySql => mysql_arguments(&mut command, launch, port)?,
         }
         command
             .stdin(Stdio::null())
@@ -501,8 +501,14 @@ fn start_server(launch: &Launch) -> Result<(Child, u16), String> {
 /// machine's configuration files ignored (`--no-defaults` must come first),
 /// its port, and its socket and pid files in the data folder.
 #[cfg(feature = "mysql")]
-fn mysql_arguments(command: &mut Command, launch: &Launch, port: u16) {
+fn mysql_arguments(command: &mut Command, launch: &Launch, port: u16) -> Result<(), String> {
     let data = &launch.folder.data;
+    let tmpdir = mysql_tmpdir(data, launch.account).map_err(|e| {
+        format!(
+            "cannot make its temporary folder beside {}: {e}",
+            data.display()
+        )
+    })?;
     command
         .arg("--no-defaults")
         .arg(format!("--datadir={}", data.display()))
@@ -510,6 +516,7 @@ fn mysql_arguments(command: &mut Command, launch: &Launch, port: u16) {
             "--basedir={}",
             mysql_basedir(&launch.server).display()
         ))
+        .arg(format!("--tmpdir={}", tmpdir.display()))
         .arg(format!("--port={port}"))
         .arg(format!("--socket={}", mysql_socket(data).display()))
         .arg(format!(
@@ -521,6 +528,27 @@ fn mysql_arguments(command: &mut Command, launch: &Launch, port: u16) {
         // Its X protocol would listen on every address, on port 33060.
         command.arg("--loose-mysqlx=OFF");
     }
+    Ok(())
+}
+
+/// The server's own temporary folder, beside its data folder (`tmp/`),
+/// owned by its user. Not the system's: at start, MariaDB deletes every
+/// `#sql*` file in its temporary folder, the temporary tables of any other
+/// server that shares it, which fails a `mariadb-install-db` running then.
+#[cfg(feature = "mysql")]
+pub(super) fn mysql_tmpdir(data: &Path, owner: Option<(u32, u32)>) -> std::io::Result<PathBuf> {
+    use std::os::unix::fs::{chown, PermissionsExt};
+
+    let tmpdir = data.with_file_name("tmp");
+    match fs::create_dir(&tmpdir) {
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e),
+        _ => {}
+    }
+    fs::set_permissions(&tmpdir, fs::Permissions::from_mode(0o700))?;
+    if let Some((uid, gid)) = owner {
+        chown(&tmpdir, Some(uid), Some(gid))?;
+    }
+    Ok(tmpdir)
 }
 
 /// The server's unix socket, in its data folder; nobody uses it, but the
