@@ -34,7 +34,6 @@ impl Isolation {
     }
 }
 
-
 /// The database servers itest runs tests on, one per cargo feature.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

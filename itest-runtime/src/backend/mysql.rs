@@ -421,4 +421,3 @@ pub(crate) fn foreign(name: &str, server: &str) -> Error {
          if not, drop it yourself (DROP DATABASE `{name}`)"
     ))
 }
-

@@ -119,4 +119,3 @@ pub(crate) async fn end_sessions(context: &Context, database: &str) -> Result<()
         .await
         .map_err(|e| server.error("ending a timed-out test's sessions", &e))
 }
-

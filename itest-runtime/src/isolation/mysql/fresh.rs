@@ -11,8 +11,8 @@ use sqlx::{MySql, MySqlPool};
 
 use crate::backend::mysql as sql;
 use crate::database::mysql::MySqlTemplate;
-use crate::run::mysql::MySqlRun;
 use crate::isolation::{Background, BoxFuture, Isolation, Session, SessionEnder, Strategy};
+use crate::run::mysql::MySqlRun;
 use crate::unique::run_id;
 use crate::Error;
 

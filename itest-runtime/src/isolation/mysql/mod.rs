@@ -57,4 +57,3 @@ fn mariadb_command(options: &MySqlConnectOptions, database: &str) -> String {
         options.get_username()
     )
 }
-

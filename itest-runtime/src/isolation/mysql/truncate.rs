@@ -5,8 +5,8 @@
 
 use sqlx::MySql;
 
-use crate::backend::mysql as sql;
 use super::workers::{Worker, Workers};
+use crate::backend::mysql as sql;
 use crate::isolation::{BoxFuture, Isolation, Session, SessionEnder, Strategy};
 use crate::Error;
 

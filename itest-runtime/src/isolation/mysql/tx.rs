@@ -12,8 +12,8 @@ use sqlx::{MySql, MySqlConnection};
 use sqlx_core::sql_str::SqlSafeStr;
 use sqlx_core::transaction::TransactionManager;
 
-use crate::backend::mysql as sql;
 use super::workers::{Worker, Workers};
+use crate::backend::mysql as sql;
 use crate::isolation::{BoxFuture, Isolation, Session, SessionEnder, Strategy};
 use crate::Error;
 

@@ -194,7 +194,7 @@ impl Folder {
         account: Option<&Account>,
     ) -> Result<Command, Error> {
         use super::binaries::mysql;
-        use super::supervisor::{mysql_basedir, mysql_tmpdir, MYSQL_SETTINGS};
+        use super::flavor::{mysql_basedir, mysql_tmpdir, MYSQL_SETTINGS};
 
         let owner = account.map(|a| (a.uid, a.gid));
         let tmpdir = mysql_tmpdir(&self.data, owner).map_err(|e| self.unusable(&self.data, e))?;

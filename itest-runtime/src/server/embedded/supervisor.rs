@@ -33,6 +33,8 @@ use super::account::Account;
 use super::binaries::Binaries;
 use super::cache::{self, Folder};
 use super::flavor::Flavor;
+#[cfg(feature = "mysql")]
+use super::flavor::{mysql_basedir, mysql_tmpdir, MYSQL_SETTINGS};
 use super::state::{Running, START_LOCK, SUPERVISOR_LOCK, USERS_LOCK};
 use super::sys;
 use crate::Error;
@@ -77,51 +79,6 @@ const SETTINGS: [&str; 7] = [
     "max_connections=200",
     "lc_messages=C",
 ];
-
-/// MariaDB's and MySQL's settings for tests, given to the server and to
-/// what makes its data folder. Nothing is worth a disk flush: no binary
-/// log, no flush at commit, no doublewrite buffer, and no sync call at all
-/// (MariaDB's `debug-no-sync`: its DDL log syncs at each statement, which
-/// made DDL 2 to 3 times slower, and making the data folder 1.5 times). A
-/// crash of the machine may then damage the cache, as with PostgreSQL's
-/// `fsync=off`; a crash of the server loses nothing. A small buffer pool
-/// and redo log (the log's size is set when the data folder is made: 16 MB
-/// instead of 96), and no buffer pool dump and load, which each start and
-/// stop would pay. Reachable only on the loopback address, by IP (no name
-/// lookups per connection), in UTF-8 and with English messages (the ready
-/// line is matched).
-#[cfg(feature = "mysql")]
-pub(super) const MYSQL_SETTINGS: [&str; 16] = [
-    "--bind-address=127.0.0.1",
-    "--skip-name-resolve",
-    "--skip-log-bin",
-    "--sync-binlog=0",
-    "--innodb-flush-log-at-trx-commit=0",
-    "--innodb-doublewrite=0",
-    // `loose-`: a version without the setting (MySQL) warns instead of refusing to start.
-    "--loose-debug-no-sync",
-    "--loose-innodb-flush-method=nosync",
-    "--innodb-buffer-pool-size=64M",
-    "--innodb-log-file-size=16M",
-    "--loose-innodb-buffer-pool-dump-at-shutdown=0",
-    "--loose-innodb-buffer-pool-load-at-startup=0",
-    "--performance-schema=OFF",
-    // As `LIMITS` says for PostgreSQL.
-    "--max-connections=200",
-    "--character-set-server=utf8mb4",
-    "--lc-messages=en_US",
-];
-
-/// The installation folder of a MariaDB or MySQL server program: above its
-/// `sbin`, `bin` or `libexec` folder.
-#[cfg(feature = "mysql")]
-pub(super) fn mysql_basedir(server: &Path) -> PathBuf {
-    server
-        .parent()
-        .and_then(Path::parent)
-        .unwrap_or(Path::new("/"))
-        .to_owned()
-}
 
 /// What the starter learns from the supervisor.
 pub(super) enum Launched {
@@ -529,26 +486,6 @@ fn mysql_arguments(command: &mut Command, launch: &Launch, port: u16) -> Result<
         command.arg("--loose-mysqlx=OFF");
     }
     Ok(())
-}
-
-/// The server's own temporary folder, beside its data folder (`tmp/`),
-/// owned by its user. Not the system's: at start, MariaDB deletes every
-/// `#sql*` file in its temporary folder, the temporary tables of any other
-/// server that shares it, which fails a `mariadb-install-db` running then.
-#[cfg(feature = "mysql")]
-pub(super) fn mysql_tmpdir(data: &Path, owner: Option<(u32, u32)>) -> std::io::Result<PathBuf> {
-    use std::os::unix::fs::{chown, PermissionsExt};
-
-    let tmpdir = data.with_file_name("tmp");
-    match fs::create_dir(&tmpdir) {
-        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e),
-        _ => {}
-    }
-    fs::set_permissions(&tmpdir, fs::Permissions::from_mode(0o700))?;
-    if let Some((uid, gid)) = owner {
-        chown(&tmpdir, Some(uid), Some(gid))?;
-    }
-    Ok(tmpdir)
 }
 
 /// The server's unix socket, in its data folder; nobody uses it, but the
