@@ -8,6 +8,9 @@ fn ui() {
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*.rs");
     t.pass("tests/ui/pass/*.rs");
+    // Mistakes only a second backend makes possible.
+    #[cfg(feature = "mysql")]
+    t.compile_fail("tests/ui/mysql/*.rs");
 }
 
 // trybuild builds without `--test`, which strips `#[test]` functions: the
