@@ -20,6 +20,8 @@
 
 pub use itest_macros::{fixture, itest};
 pub use itest_runtime::{server_connect_options, unique, Backend, Conn, Db, Error, Isolation};
+#[cfg(feature = "mysql")]
+pub use itest_runtime::mysql_server_options;
 
 /// `use itest::prelude::*;` brings what a test file needs.
 pub mod prelude {

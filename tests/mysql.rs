@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::text;
+use common::{run_alone, text};
 use itest::prelude::*;
 use sqlx::{Connection, MySql, MySqlConnection};
 
@@ -144,7 +144,7 @@ async fn fresh_commits_are_visible_to_other_sessions(db: &mut Db<MySql>) {
 
 #[itest(db = "tx", migrations = "tests/mysql_migrations")]
 #[ignore = "scenario: run by an_implicit_commit_fails_and_reaches_no_other_test"]
-async fn scenario_1_implicit_commit(db: &mut Db<MySql>) {
+async fn scenario_implicit_1_commit(db: &mut Db<MySql>) {
     insert_org(db, "before-ddl").await;
     // DDL commits the transaction in MySQL, and the insert with it.
     sqlx::query("CREATE TABLE leaked (id INT)")
@@ -156,7 +156,7 @@ async fn scenario_1_implicit_commit(db: &mut Db<MySql>) {
 
 #[itest(db = "tx", migrations = "tests/mysql_migrations")]
 #[ignore = "scenario: run by an_implicit_commit_fails_and_reaches_no_other_test"]
-async fn scenario_2_after_implicit_commit(db: &mut Db<MySql>) {
+async fn scenario_implicit_2_after(db: &mut Db<MySql>) {
     assert_eq!(count(db, "orgs").await, 0, "nothing committed is left");
     let leaked: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM information_schema.TABLES
@@ -174,7 +174,7 @@ fn an_implicit_commit_fails_and_reaches_no_other_test() {
     // is the one the second gets.
     let output = std::process::Command::new(std::env::current_exe().unwrap())
         .env("ITEST_REPORT", "off")
-        .args(["scenario_", "--include-ignored", "--test-threads=1"])
+        .args(["scenario_implicit_", "--include-ignored", "--test-threads=1"])
         .output()
         .unwrap();
     let printed = text(&output);
@@ -184,11 +184,75 @@ fn an_implicit_commit_fails_and_reaches_no_other_test() {
     assert!(printed.contains("1 passed; 1 failed"), "{printed}");
 }
 
-#[itest(db = "tx", timeout = "300ms", migrations = "tests/mysql_migrations")]
-#[should_panic(expected = "timed out after 300ms")]
-async fn a_timed_out_query_is_killed(db: &mut Db<MySql>) {
-    sqlx::query("SELECT SLEEP(30)")
-        .execute(db.conn())
+/// A fixture takes the same `Db<MySql>` as its test, inside its isolation.
+#[fixture]
+async fn acme(db: &mut Db<MySql>) -> u64 {
+    insert_org(db, "acme").await
+}
+
+#[itest(db = "tx", fixtures = [acme], migrations = "tests/mysql_migrations")]
+async fn fixtures_share_the_tests_database(db: &mut Db<MySql>, acme: &u64) {
+    let name: String = sqlx::query_scalar("SELECT name FROM orgs WHERE id = ?")
+        .bind(*acme)
+        .fetch_one(db.conn())
         .await
         .unwrap();
+    assert_eq!(name, "acme");
+}
+
+/// A test without a `Db` of its own runs on its fixtures' server.
+#[itest(db = "fresh", fixtures = [acme], migrations = "tests/mysql_migrations")]
+async fn a_test_runs_on_its_fixtures_server(acme: &u64) {
+    assert_eq!(*acme, 1, "the first org of a fresh copy");
+}
+
+/// The timed-out test's query is killed on the server, not left running.
+#[test]
+fn a_timed_out_query_is_killed_on_the_server() {
+    let output = run_alone("scenario_sleeps_past_its_limit", &[], &[]);
+    let printed = text(&output);
+    assert!(printed.contains("timed out after 300ms"), "{printed}");
+    assert!(printed.contains("sessions were ended"), "{printed}");
+    let sleeping: i64 = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let options = itest::mysql_server_options().unwrap();
+            let mut conn = MySqlConnection::connect_with(&options).await.unwrap();
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT SLEEP(31)%'",
+            )
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+        });
+    assert_eq!(sleeping, 0, "no session still runs the query");
+}
+
+#[itest(db = "tx", timeout = "300ms", migrations = "tests/mysql_migrations")]
+#[ignore = "scenario: run by a_timed_out_query_is_killed_on_the_server"]
+async fn scenario_sleeps_past_its_limit(db: &mut Db<MySql>) {
+    sqlx::query("SELECT SLEEP(31)").execute(db.conn()).await.unwrap();
+}
+
+/// A server that does not answer: an error within the limit that names
+/// host and port, never the password.
+#[test]
+fn an_unreachable_server_is_named_without_its_password() {
+    let started = std::time::Instant::now();
+    let output = run_alone(
+        "fresh::first_sees_only_its_own_rows",
+        &[("ITEST_MYSQL_URL", "mysql://sam:s3cret-pw@127.0.0.1:9/shop")],
+        &[],
+    );
+    let printed = text(&output);
+    assert!(!output.status.success(), "{printed}");
+    assert!(
+        printed.contains("cannot connect to MySQL/MariaDB at 127.0.0.1:9"),
+        "{printed}"
+    );
+    assert!(printed.contains("ITEST_MYSQL_URL"), "{printed}");
+    assert!(!printed.contains("s3cret-pw"), "{printed}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(15));
 }

@@ -207,13 +207,15 @@ pub(crate) async fn kill(
 ) -> Result<(), sqlx::Error> {
     let mut targets = ids.to_vec();
     if let Some(database) = database {
-        let on_it: Vec<u64> = sqlx::query_scalar(
-            "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()",
+        // Signed or not depends on the server: one type for both.
+        let on_it: Vec<i64> = sqlx::query_scalar(
+            "SELECT CAST(ID AS SIGNED) FROM information_schema.PROCESSLIST
+             WHERE DB = ? AND ID <> CONNECTION_ID()",
         )
         .bind(database)
         .fetch_all(&mut *conn)
         .await?;
-        targets.extend(on_it);
+        targets.extend(on_it.into_iter().filter_map(|id| u64::try_from(id).ok()));
     }
     for id in targets {
         match conn.execute(AssertSqlSafe(format!("KILL {id}"))).await {

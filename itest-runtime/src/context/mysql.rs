@@ -28,7 +28,7 @@ pub(crate) struct MySqlContext {
 }
 
 impl MySqlContext {
-    async fn server(&self, context: &Context) -> Result<Arc<MySqlServer>, Error> {
+    pub(crate) async fn server(&self, context: &Context) -> Result<Arc<MySqlServer>, Error> {
         self.server
             .get_or_init(|| async { MySqlServer::connect(&context.config).await.map(Arc::new) })
             .await
@@ -118,4 +118,26 @@ pub(crate) async fn end_sessions(context: &Context, database: &str) -> Result<()
     sql::kill(&mut admin, &[], Some(database))
         .await
         .map_err(|e| server.error("ending a timed-out test's sessions", &e))
+}
+
+/// Options for a connection to the MySQL server the tests run on, outside
+/// any test: for checks and set-up a test needs to do as the server's admin
+/// (looking at `information_schema.PROCESSLIST`, creating a user). The
+/// URL's server, or itest's embedded MariaDB (started if needed); no database.
+///
+/// Blocks; call it from a plain `#[test]` or from inside an `#[itest]` alike.
+pub fn mysql_server_options() -> Result<sqlx::mysql::MySqlConnectOptions, Error> {
+    let context = Context::get()?;
+    // A thread of its own, so that callers already inside a runtime can block on ours.
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                context.runtime.block_on(async {
+                    let server = context.mysql.server(context).await?;
+                    Ok(server.admin_options())
+                })
+            })
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
 }

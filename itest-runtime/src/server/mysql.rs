@@ -142,6 +142,11 @@ impl MySqlServer {
         }
     }
 
+    /// Options for a connection to the server, as the URL's user.
+    pub(crate) fn admin_options(&self) -> MySqlConnectOptions {
+        self.options.clone()
+    }
+
     /// Options for a connection to `database`.
     pub(crate) fn options_for(&self, database: &str) -> MySqlConnectOptions {
         self.options.clone().database(database)
