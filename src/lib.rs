@@ -19,9 +19,9 @@
 //! See the README for the attribute reference and the isolation strategies.
 
 pub use itest_macros::{fixture, itest};
-pub use itest_runtime::{server_connect_options, unique, Backend, Conn, Db, Error, Isolation};
 #[cfg(feature = "mysql")]
 pub use itest_runtime::mysql_server_options;
+pub use itest_runtime::{server_connect_options, unique, Backend, Conn, Db, Error, Isolation};
 
 /// `use itest::prelude::*;` brings what a test file needs.
 pub mod prelude {

@@ -23,9 +23,9 @@ mod timeout;
 mod unique;
 
 pub use backend::Backend;
-pub use context::server_connect_options;
 #[cfg(feature = "mysql")]
 pub use context::mysql::mysql_server_options;
+pub use context::server_connect_options;
 pub use db::{Conn, Db};
 pub use error::Error;
 pub use isolation::Isolation;

@@ -304,22 +304,24 @@ pub(crate) async fn copy_database(
 }
 
 /// Empties what a test wrote in `database`, so that it equals `template`
-/// again: tables that have rows now, or had rows in the template, are
-/// emptied with DELETE (much cheaper than TRUNCATE on InnoDB), their
-/// template rows put back, and AUTO_INCREMENT reset. Returns their names.
+/// again. `tables` are the template's (without sqlx's bookkeeping), and
+/// `seeded` those of them with rows. One query finds the tables that have
+/// rows now or whose AUTO_INCREMENT counter moved past the template's;
+/// one batch empties them with DELETE (much cheaper than TRUNCATE on
+/// InnoDB), puts the template's rows back, and resets the counters.
+/// Returns the tables it touched.
 pub(crate) async fn empty_tables(
     conn: &mut MySqlConnection,
     database: &str,
     template: &str,
+    tables: &[String],
     seeded: &[String],
 ) -> Result<Vec<String>, sqlx::Error> {
-    let names = tables(conn, database).await?;
-    let names: Vec<&String> = names.iter().filter(|n| *n != "_sqlx_migrations").collect();
-    if names.is_empty() {
+    if tables.is_empty() {
         return Ok(Vec::new());
     }
-    // One query says which tables have a row; TABLE_ROWS is an estimate on InnoDB.
-    let probe = names
+    // TABLE_ROWS is an estimate on InnoDB: ask each table for one row.
+    let mut probe = tables
         .iter()
         .map(|name| {
             format!(
@@ -329,14 +331,26 @@ pub(crate) async fn empty_tables(
             )
         })
         .collect::<Vec<_>>()
-        .join(" UNION ALL ");
+        .join(" UNION ");
+    // A rolled-back or deleted insert leaves no row but a counter moved on.
+    probe.push_str(
+        " UNION SELECT w.TABLE_NAME FROM information_schema.TABLES AS w
+           JOIN information_schema.TABLES AS s
+             ON s.TABLE_SCHEMA = ? AND s.TABLE_NAME = w.TABLE_NAME
+          WHERE w.TABLE_SCHEMA = ? AND w.AUTO_INCREMENT > s.AUTO_INCREMENT
+            AND w.TABLE_NAME <> '_sqlx_migrations'",
+    );
     let mut query = sqlx::query_scalar::<_, String>(AssertSqlSafe(probe));
-    for name in &names {
+    for name in tables {
         query = query.bind(name.as_str());
     }
-    let mut written: Vec<String> = query.fetch_all(&mut *conn).await?;
+    let mut written: Vec<String> = query
+        .bind(template)
+        .bind(database)
+        .fetch_all(&mut *conn)
+        .await?;
     for seeded in seeded {
-        if !written.contains(seeded) && names.iter().any(|n| *n == seeded) {
+        if !written.contains(seeded) {
             written.push(seeded.clone());
         }
     }
@@ -351,7 +365,7 @@ pub(crate) async fn empty_tables(
         if seeded.contains(name) {
             sql.push_str(&format!("INSERT INTO {qd}.{q} SELECT * FROM {qt}.{q}; "));
         }
-        // Down to the lowest value the rows left allow: the template's counter.
+        // InnoDB raises 1 to the lowest value the rows left allow: the template's.
         sql.push_str(&format!("ALTER TABLE {qd}.{q} AUTO_INCREMENT = 1; "));
     }
     sql.push_str("SET foreign_key_checks = @itest_fk");

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use sha2::{Digest, Sha256};
 use sqlx::migrate::Migrator;
 use sqlx::mysql::MySqlPoolOptions;
 use sqlx::{AssertSqlSafe, Executor};
@@ -16,6 +17,8 @@ use crate::server::mysql::MySqlServer;
 use crate::unique::run_id;
 use crate::Error;
 
+const LAYOUT: &str = "itest-mysql-layout-1";
+
 /// How long a process waits for another one to finish migrating a template.
 const MAKE_WAIT: Duration = Duration::from_secs(600);
 
@@ -23,7 +26,9 @@ pub(crate) struct MySqlTemplate {
     pub server: Arc<MySqlServer>,
     /// `itest_<digest>`: the copies are named after it.
     pub name: String,
-    /// Tables the seed files (or migrations) filled: emptying puts their rows back.
+    /// Its tables, without sqlx's bookkeeping.
+    pub tables: Vec<String>,
+    /// Those the seed files (or migrations) filled: emptying puts their rows back.
     pub seeded: Vec<String>,
 }
 
@@ -32,7 +37,13 @@ impl MySqlTemplate {
         server: Arc<MySqlServer>,
         migrations: &Migrations,
     ) -> Result<MySqlTemplate, Error> {
-        let name = format!("itest_{}", &hex(&migrations.digest()?)[..16]);
+        // Bumped when the way MySQL databases are prepared changes, so
+        // that old templates and workers are not reused.
+        let layout = Sha256::new()
+            .chain_update(LAYOUT)
+            .chain_update(migrations.digest()?)
+            .finalize();
+        let name = format!("itest_{}", &hex(&layout)[..16]);
         let mut admin = server.dedicated().await?;
         let db_error = |action: &'static str| {
             let server = Arc::clone(&server);
@@ -72,6 +83,10 @@ impl MySqlTemplate {
             let _ = sql::unlock(&mut admin, &lock).await;
             made?;
         }
+        let mut tables = sql::tables(&mut admin, &name)
+            .await
+            .map_err(db_error("reading a template"))?;
+        tables.retain(|table| table != "_sqlx_migrations");
         let seeded = sql::tables_with_rows(&mut admin, &name)
             .await
             .map_err(db_error("reading a template"))?;
@@ -79,6 +94,7 @@ impl MySqlTemplate {
         Ok(MySqlTemplate {
             server,
             name,
+            tables,
             seeded,
         })
     }

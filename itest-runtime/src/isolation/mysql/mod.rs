@@ -35,10 +35,10 @@ pub(crate) fn build(
 ) -> Result<Arc<dyn Strategy<MySql>>, Error> {
     Ok(match isolation {
         Isolation::Tx => Arc::new(tx::MySqlTx {
-            workers: Workers::new(template, 1),
+            workers: Workers::new(template, 't', 1),
         }),
         Isolation::Truncate => Arc::new(truncate::MySqlTruncate {
-            workers: Workers::new(template, WORKER_POOL),
+            workers: Workers::new(template, 'w', WORKER_POOL),
         }),
         Isolation::Fresh => Arc::new(fresh::MySqlFresh::new(template, run)),
         Isolation::Schema => {

@@ -34,9 +34,15 @@ impl Strategy<MySql> for MySqlTruncate {
             let template = &self.workers.template;
             let name = db.database_name().to_owned();
             let conn = db.teardown_connection().await?;
-            sql::empty_tables(conn, &name, &template.name, &template.seeded)
-                .await
-                .map(drop)
+            sql::empty_tables(
+                conn,
+                &name,
+                &template.name,
+                &template.tables,
+                &template.seeded,
+            )
+            .await
+            .map(drop)
         })
     }
 

@@ -34,6 +34,9 @@ pub(crate) struct Worker {
 
 pub(crate) struct Workers {
     pub template: Arc<MySqlTemplate>,
+    /// `w` for truncate, `t` for tx: a tx worker's AUTO_INCREMENT counters
+    /// move on with each rolled-back insert, which a truncate test must not see.
+    kind: char,
     idle: Mutex<Vec<Worker>>,
     /// Failed tests' workers under ITEST_KEEP=failed: locked until exit.
     kept: Mutex<Vec<Worker>>,
@@ -42,9 +45,10 @@ pub(crate) struct Workers {
 }
 
 impl Workers {
-    pub(crate) fn new(template: Arc<MySqlTemplate>, connections: u32) -> Workers {
+    pub(crate) fn new(template: Arc<MySqlTemplate>, kind: char, connections: u32) -> Workers {
         Workers {
             template,
+            kind,
             idle: Mutex::new(Vec::new()),
             kept: Mutex::new(Vec::new()),
             connections,
@@ -59,7 +63,7 @@ impl Workers {
         let server = &self.template.server;
         let mut lock = server.dedicated().await?;
         for index in 0..MAX_WORKERS {
-            let name = format!("{}_w{index}", self.template.name);
+            let name = format!("{}_{}{index}", self.template.name, self.kind);
             let taken = sql::try_lock(&mut lock, &name)
                 .await
                 .map_err(|e| server.error("leasing a worker database", &e))?;
