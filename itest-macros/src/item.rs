@@ -57,7 +57,7 @@ pub fn check_signature(cx: &Ctxt, attr: &str, caller: &str, sig: &Signature) {
     }
 }
 
-/// `db: &mut Db`, `_: &mut Db`, `mut db: &mut itest::Db`.
+/// `db: &mut Db`, `_: &mut Db`, `mut db: &mut itest::Db`, `db: &mut Db<MySql>`.
 pub fn is_db_param(pat_type: &PatType) -> bool {
     let pattern_ok = match &*pat_type.pat {
         Pat::Ident(pat) => pat.by_ref.is_none() && pat.subpat.is_none(),
@@ -77,7 +77,18 @@ pub fn is_db_param(pat_type: &PatType) -> bool {
             .path
             .segments
             .last()
-            .is_some_and(|last| last.ident == "Db" && last.arguments.is_none())
+            .is_some_and(|last| last.ident == "Db" && is_backend_argument(&last.arguments))
+}
+
+/// `Db` or `Db<Backend>`: none, or one type (`sqlx::MySql`).
+fn is_backend_argument(arguments: &syn::PathArguments) -> bool {
+    match arguments {
+        syn::PathArguments::None => true,
+        syn::PathArguments::AngleBracketed(args) => {
+            args.args.len() == 1 && matches!(args.args[0], syn::GenericArgument::Type(_))
+        }
+        syn::PathArguments::Parenthesized(_) => false,
+    }
 }
 
 /// The fixture a parameter `name: ..` receives: the one called `name`, also

@@ -16,6 +16,26 @@ pub enum Error {
     #[error("{var} is not a valid PostgreSQL URL ({reason}); expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")]
     InvalidUrl { var: &'static str, reason: String },
 
+    /// The MySQL URL could not be parsed.
+    #[error("{var} is not a valid MySQL URL ({reason}); expected mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE] (or mariadb://)")]
+    InvalidMySqlUrl { var: &'static str, reason: String },
+
+    /// A server other than PostgreSQL did not answer.
+    #[error(
+        "cannot connect to {kind} at {server}: {reason}. \
+         Is the server running, and is {var} right?"
+    )]
+    ServerUnreachable {
+        kind: &'static str,
+        server: String,
+        var: &'static str,
+        reason: String,
+    },
+
+    /// A test did something its strategy cannot undo.
+    #[error("{0}")]
+    Isolation(String),
+
     /// An `ITEST_*` variable holds a value itest cannot use.
     #[error("{var}={value:?} is invalid: {expected}")]
     InvalidEnv {
@@ -131,6 +151,36 @@ pub enum Error {
          (ITEST_DATABASE_URL=postgres://... runs the tests on a server of yours instead.)"
     )]
     EmbeddedServer {
+        action: &'static str,
+        reason: String,
+    },
+
+    /// No URL is set and no MySQL or MariaDB server programs were found to start one.
+    #[cfg(feature = "mysql")]
+    #[error(
+        "no database URL is set, and itest found no MariaDB or MySQL server programs (mariadbd with \
+         mariadb-install-db, or MySQL's mysqld) to start its own server with; it looked in \
+         {searched}. Install MariaDB (Debian, Ubuntu: `apt-get install mariadb-server`; Fedora: \
+         `dnf install mariadb-server`; macOS: `brew install mariadb`), or set ITEST_MYSQL_BIN to \
+         the folder that holds mariadbd, or set ITEST_DATABASE_URL to a running server"
+    )]
+    MySqlProgramsNotFound { searched: String },
+
+    /// The embedded MySQL/MariaDB server's folder cannot be created or written.
+    #[cfg(feature = "mysql")]
+    #[error(
+        "cannot use {path} for itest's embedded MySQL/MariaDB server: {reason}. Make it writable, \
+         or set ITEST_MYSQL_DIR to a folder that is, or set ITEST_DATABASE_URL to a running server"
+    )]
+    MySqlServerDirUnusable { path: String, reason: String },
+
+    /// The embedded MySQL/MariaDB server could not be set up, started or reached.
+    #[cfg(feature = "mysql")]
+    #[error(
+        "itest's embedded MySQL/MariaDB server failed while {action}: {reason}. \
+         (ITEST_DATABASE_URL=mysql://... runs the tests on a server of yours instead.)"
+    )]
+    EmbeddedMySqlServer {
         action: &'static str,
         reason: String,
     },

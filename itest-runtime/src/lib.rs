@@ -44,4 +44,28 @@ pub mod __private {
     pub use crate::future::LocalBoxFuture as BoxFuture;
     pub use crate::isolation::Isolation;
     pub use crate::runner::{run_test, Entry, IntoTestResult, TestResult, TestSpec};
+
+    /// Options for itest's embedded MariaDB, started or attached to as a test
+    /// process would: for `tests/embedded_mysql.rs`, until `#[itest]` runs
+    /// tests on MySQL. Prints the server's description to stderr; the process
+    /// keeps the server up until it exits.
+    #[cfg(all(unix, feature = "mysql"))]
+    pub fn __embedded_mysql_options() -> Result<sqlx::mysql::MySqlConnectOptions, crate::Error> {
+        static SERVER: std::sync::OnceLock<Result<sqlx::mysql::MySqlConnectOptions, crate::Error>> =
+            std::sync::OnceLock::new();
+        SERVER
+            .get_or_init(|| {
+                let config = crate::config::Config::from_env()?;
+                let server = config.embedded_mysql.start_or_attach_mysql()?;
+                eprintln!("itest: tests run on {}", server.description);
+                // Its lock is held until the process exits, which releases it.
+                std::mem::forget(server.attachment);
+                Ok(sqlx::mysql::MySqlConnectOptions::new()
+                    .host(&server.host)
+                    .port(server.port)
+                    .username(&server.user)
+                    .ssl_mode(sqlx::mysql::MySqlSslMode::Disabled))
+            })
+            .clone()
+    }
 }

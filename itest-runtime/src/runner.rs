@@ -550,8 +550,8 @@ fn end_sessions(context: &Context, ender: &SessionEnder) -> Result<(), Error> {
                     .map_err(|e| server.error("ending a timed-out test's sessions", &e))
             }
             #[cfg(feature = "mysql")]
-            SessionEnder::MySql { ids, own_database } => {
-                crate::isolation::mysql::end_sessions(context, ids, own_database.as_deref()).await
+            SessionEnder::MySql { database } => {
+                crate::context::mysql::end_sessions(context, database).await
             }
         }
     })

@@ -2,13 +2,37 @@
 //! public face (which sqlx database a `Db` is for, and what it can run), and
 //! one module of SQL per server kind.
 
+#[cfg(feature = "mysql")]
+pub(crate) mod mysql;
 mod postgres;
 
 use std::future::Future;
 
 pub(crate) use postgres::Postgres;
 
-use crate::isolation::Isolation;
+/// The strategy a test asked for with `db = "..."`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Isolation {
+    /// `db = "tx"`: one transaction per test, rolled back at the end.
+    Tx,
+    /// `db = "truncate"`: a worker database, emptied after the test.
+    Truncate,
+    /// `db = "schema"`: a fresh schema per test.
+    Schema,
+    /// `db = "fresh"`: a fresh database per test, cloned from a template.
+    Fresh,
+}
+
+impl Isolation {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Isolation::Tx => "tx",
+            Isolation::Truncate => "truncate",
+            Isolation::Schema => "schema",
+            Isolation::Fresh => "fresh",
+        }
+    }
+}
 
 /// The database servers itest runs tests on, one per cargo feature.
 #[doc(hidden)]

@@ -48,6 +48,9 @@ pub(crate) struct Config {
     pub quarantine_fails: bool,
     /// Settings of the server itest starts when no URL is set.
     pub embedded: EmbeddedConfig,
+    /// The same for its MySQL/MariaDB server, from the `ITEST_MYSQL_*` variables.
+    #[cfg(feature = "mysql")]
+    pub embedded_mysql: EmbeddedConfig,
 }
 
 impl Config {
@@ -149,6 +152,10 @@ impl Config {
             None => EmbeddedConfig::from_env()?,
             Some(_) => EmbeddedConfig::unused(),
         };
+        // Read whatever the PostgreSQL URL says: a MySQL test runs on the
+        // embedded MariaDB unless a MySQL URL is set (server/mysql.rs).
+        #[cfg(feature = "mysql")]
+        let embedded_mysql = EmbeddedConfig::mysql_from_env()?;
         Ok(Config {
             database_url,
             default_timeout,
@@ -158,6 +165,8 @@ impl Config {
             repeat,
             quarantine_fails,
             embedded,
+            #[cfg(feature = "mysql")]
+            embedded_mysql,
         })
     }
 }
@@ -171,6 +180,18 @@ pub(crate) const PG_IDLE_VAR: &str = "ITEST_PG_IDLE";
 
 const DEFAULT_PG_IDLE: Duration = Duration::from_secs(60);
 
+/// Folder holding MariaDB's `mariadbd` (or MySQL's `mysqld`), searched for when unset.
+#[cfg(feature = "mysql")]
+pub(crate) const MYSQL_BIN_VAR: &str = "ITEST_MYSQL_BIN";
+/// Folder of the embedded MySQL/MariaDB server's cache, locks and log;
+/// `<target>/itest` when unset, as for PostgreSQL.
+#[cfg(feature = "mysql")]
+pub(crate) const MYSQL_DIR_VAR: &str = "ITEST_MYSQL_DIR";
+/// How long the embedded MySQL/MariaDB server stays up with no test process
+/// using it; as long as PostgreSQL's by default.
+#[cfg(feature = "mysql")]
+pub(crate) const MYSQL_IDLE_VAR: &str = "ITEST_MYSQL_IDLE";
+
 /// The embedded server's settings: used only when neither URL variable is set.
 #[derive(Debug, Clone)]
 pub(crate) struct EmbeddedConfig {
@@ -181,18 +202,32 @@ pub(crate) struct EmbeddedConfig {
 
 impl EmbeddedConfig {
     fn from_env() -> Result<Self, Error> {
+        Self::from_vars(PG_BIN_VAR, PG_DIR_VAR, PG_IDLE_VAR)
+    }
+
+    /// The embedded MySQL/MariaDB server's settings.
+    #[cfg(feature = "mysql")]
+    fn mysql_from_env() -> Result<Self, Error> {
+        Self::from_vars(MYSQL_BIN_VAR, MYSQL_DIR_VAR, MYSQL_IDLE_VAR)
+    }
+
+    fn from_vars(
+        bin_var: &'static str,
+        dir_var: &'static str,
+        idle_var: &'static str,
+    ) -> Result<Self, Error> {
         let path = |var| {
             std::env::var_os(var)
                 .filter(|value| !value.is_empty())
                 .map(PathBuf::from)
         };
-        let idle = match std::env::var(PG_IDLE_VAR) {
-            Ok(value) => duration_var(PG_IDLE_VAR, value)?,
+        let idle = match std::env::var(idle_var) {
+            Ok(value) => duration_var(idle_var, value)?,
             Err(_) => DEFAULT_PG_IDLE,
         };
         Ok(EmbeddedConfig {
-            bin: path(PG_BIN_VAR),
-            dir: path(PG_DIR_VAR),
+            bin: path(bin_var),
+            dir: path(dir_var),
             idle,
         })
     }

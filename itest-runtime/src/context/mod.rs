@@ -1,6 +1,9 @@
 //! Everything that lives once per test binary: the runtime, the
 //! configuration, the server, the templates and the strategies over them.
 
+#[cfg(feature = "mysql")]
+pub(crate) mod mysql;
+
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
@@ -66,7 +69,7 @@ pub(crate) struct Context {
     strategies: Mutex<HashMap<(Migrations, Isolation), Shared<dyn Strategy<sqlx::Postgres>>>>,
     /// Everything MySQL/MariaDB, made by its first test.
     #[cfg(feature = "mysql")]
-    pub mysql: crate::isolation::mysql::MySqlContext,
+    pub mysql: mysql::MySqlContext,
 }
 
 static CONTEXT: OnceLock<Result<Context, Error>> = OnceLock::new();
@@ -176,6 +179,8 @@ impl Context {
                 if let Some(run) = run {
                     run.shut_down().await;
                 }
+                #[cfg(feature = "mysql")]
+                self.mysql.shut_down().await;
             };
             let _ = tokio::time::timeout(SHUTDOWN_LIMIT, all).await;
         });

@@ -4,6 +4,9 @@
 //! it). Keyed by role too: a role can copy only templates it owns, and use
 //! only tables its migrations made.
 
+#[cfg(feature = "mysql")]
+pub(crate) mod mysql;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -68,7 +71,7 @@ impl Migrations {
     }
 
     /// A digest of the file names and contents, so a changed migration gets a new template.
-    fn digest(&self) -> Result<[u8; 32], Error> {
+    pub(crate) fn digest(&self) -> Result<[u8; 32], Error> {
         let mut hasher = Sha256::new();
         hasher.update(LAYOUT_VERSION);
         self.hash_files(&mut hasher)?;

@@ -2,6 +2,8 @@
 //! One file per strategy, behind [`Strategy`].
 
 mod fresh;
+#[cfg(feature = "mysql")]
+pub(crate) mod mysql;
 mod schema;
 mod session;
 mod truncate;
@@ -18,30 +20,7 @@ use crate::database::Template;
 use crate::run::Run;
 use crate::Error;
 
-/// The strategy a test asked for with `db = "..."`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Isolation {
-    /// `db = "tx"`: one transaction per test, rolled back at the end.
-    Tx,
-    /// `db = "truncate"`: a worker database, emptied after the test.
-    Truncate,
-    /// `db = "schema"`: a fresh schema per test.
-    Schema,
-    /// `db = "fresh"`: a fresh database per test, cloned from a template.
-    Fresh,
-}
-
-impl Isolation {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Isolation::Tx => "tx",
-            Isolation::Truncate => "truncate",
-            Isolation::Schema => "schema",
-            Isolation::Fresh => "fresh",
-        }
-    }
-}
-
+pub use crate::backend::Isolation;
 pub(crate) use crate::future::BoxFuture;
 pub(crate) use session::{Session, SessionEnder};
 

@@ -31,13 +31,10 @@ pub(crate) struct Session<DB: Database> {
 pub(crate) enum SessionEnder {
     /// PostgreSQL: every session with this application name.
     ApplicationName(String),
-    /// MySQL: these connection ids (`KILL`), and every session on the
-    /// database when it is the test's own.
+    /// MySQL: every session on this database, which is the test's alone
+    /// (a leased worker, or a fresh copy).
     #[cfg(feature = "mysql")]
-    MySql {
-        ids: Vec<u64>,
-        own_database: Option<String>,
-    },
+    MySql { database: String },
 }
 
 impl<DB: Database> Session<DB> {

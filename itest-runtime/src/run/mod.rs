@@ -14,6 +14,8 @@
 //! free and it has had no session for a grace period (another machine).
 
 mod coordination;
+#[cfg(feature = "mysql")]
+pub(crate) mod mysql;
 pub(crate) use coordination::prepare as prepare_coordination;
 pub(crate) mod registry;
 mod sweep;

@@ -4,6 +4,8 @@
 
 #[cfg(unix)]
 mod embedded;
+#[cfg(feature = "mysql")]
+pub(crate) mod mysql;
 mod slots;
 
 use std::str::FromStr;
@@ -505,7 +507,7 @@ fn check_url_shape(url: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn is_loopback(host: &str) -> bool {
+pub(crate) fn is_loopback(host: &str) -> bool {
     host == "localhost"
         || host
             .trim_matches(['[', ']'])
@@ -521,12 +523,24 @@ fn announce(line: &str) {
     eprintln!("{line}");
 }
 
+#[cfg(not(unix))]
+pub(crate) fn announce_once(_suffix: &str, line: &str) {
+    eprintln!("{line}");
+}
+
 #[cfg(unix)]
 fn announce(line: &str) {
+    announce_once("", line)
+}
+
+/// [`announce`] for one kind of server (`suffix`): a run on two servers
+/// names both.
+#[cfg(unix)]
+pub(crate) fn announce_once(suffix: &str, line: &str) {
     use std::io::Write;
     let parent = std::os::unix::process::parent_id();
     let started = crate::owner::start_time(parent).unwrap_or(0);
-    let marker = std::env::temp_dir().join(format!("itest-announced-{parent}-{started}"));
+    let marker = std::env::temp_dir().join(format!("itest-announced-{parent}-{started}{suffix}"));
     let first = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -552,9 +566,10 @@ fn remove_markers_of_ended_runs() {
         else {
             continue;
         };
-        let parsed = rest
-            .split_once('-')
-            .and_then(|(pid, start)| Some((pid.parse::<u32>().ok()?, start.parse::<i64>().ok()?)));
+        let parsed = rest.split_once('-').and_then(|(pid, start)| {
+            let start = start.split('-').next()?; // without the kind
+            Some((pid.parse::<u32>().ok()?, start.parse::<i64>().ok()?))
+        });
         let ended = match parsed {
             Some((pid, start)) => crate::owner::start_time(pid) != Some(start),
             None => true, // an older layout of the name
@@ -568,7 +583,7 @@ fn remove_markers_of_ended_runs() {
 /// Removes the URL's password from a message, in case a driver echoed it.
 /// Only a password of some length: replacing every `p` of a message because
 /// the password is `p` hides the message, not the password.
-fn redact(message: &str, url: &str) -> String {
+pub(crate) fn redact(message: &str, url: &str) -> String {
     match password_of(url) {
         Some(password) if password.len() >= 3 => message.replace(password, "********"),
         _ => message.to_owned(),

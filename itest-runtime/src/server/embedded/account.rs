@@ -1,16 +1,16 @@
 //! Who runs the server. PostgreSQL refuses to run as root, and CI runs as
 //! root: then `initdb` and `postgres` run as the user `postgres` if the
 //! system has one (a PostgreSQL package creates it), else as `nobody`, and
-//! the data folder belongs to that user.
+//! the data folder belongs to that user. MariaDB's and MySQL's programs,
+//! which refuse root too unless told whom to run as, run the same way as
+//! the user `mysql` (their packages create it), else as `nobody`.
 
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
+use super::flavor::Flavor;
 use super::sys;
 use crate::Error;
-
-/// Users to run the server as when itest runs as root, in order of preference.
-const UNPRIVILEGED: [&str; 2] = ["postgres", "nobody"];
 
 /// The user the server runs as, when it is not the current one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,21 +22,28 @@ pub(super) struct Account {
 
 impl Account {
     /// `None` for a normal user, who runs the server as themselves.
-    pub(super) fn for_server() -> Result<Option<Account>, Error> {
+    pub(super) fn for_server(flavor: Flavor) -> Result<Option<Account>, Error> {
         if !sys::is_root() {
             return Ok(None);
         }
-        UNPRIVILEGED
+        let unprivileged = flavor.accounts();
+        unprivileged
             .iter()
             .find_map(|&name| sys::user_ids(name).map(|(uid, gid)| Account { name, uid, gid }))
             .map(Some)
-            .ok_or(Error::EmbeddedServer {
-                action: "choosing a user to run it as",
-                reason:
-                    "itest runs as root, which PostgreSQL refuses, and this system has neither \
-                         a `postgres` nor a `nobody` user to run it as instead; create one \
-                         (`useradd --system postgres`)"
-                        .to_owned(),
+            .ok_or_else(|| {
+                flavor.failed(
+                    "choosing a user to run it as",
+                    format!(
+                        "itest runs as root, which {} refuses, and this system has neither \
+                         a `{}` nor a `{}` user to run it as instead; create one \
+                         (`useradd --system {}`)",
+                        flavor.name(),
+                        unprivileged[0],
+                        unprivileged[1],
+                        unprivileged[0]
+                    ),
+                )
             })
     }
 

@@ -3,7 +3,6 @@
 
 use std::fs::{File, TryLockError};
 use std::io;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::account::Account;
@@ -41,7 +40,7 @@ enum Seen {
 pub(super) fn attach(folder: &Folder) -> Result<Option<(Running, Attachment)>, Error> {
     let start = folder.lock_file(START_LOCK)?;
     let supervisor = folder.lock_file(SUPERVISOR_LOCK)?;
-    let lock_error = |e: io::Error| locking(&folder.path, e);
+    let lock_error = |e: io::Error| locking(folder, e);
     start.lock_shared().map_err(lock_error)?;
     let Seen::Up(running) = look(folder, &supervisor)? else {
         return Ok(None);
@@ -63,7 +62,7 @@ pub(super) fn start_or_attach(
     let start = folder.lock_file(START_LOCK)?;
     let users = folder.lock_file(USERS_LOCK)?;
     let supervisor = folder.lock_file(SUPERVISOR_LOCK)?;
-    let lock_error = |e: io::Error| locking(&folder.path, e);
+    let lock_error = |e: io::Error| locking(folder, e);
 
     for _ in 0..ATTEMPTS {
         start.lock_shared().map_err(lock_error)?;
@@ -100,19 +99,19 @@ pub(super) fn start_or_attach(
             Seen::Down => unreachable!("a down server is started above"),
         }
     }
-    Err(Error::EmbeddedServer {
-        action: "attaching to the running server",
-        reason: format!(
+    Err(folder.flavor.failed(
+        "attaching to the running server",
+        format!(
             "it stopped {ATTEMPTS} times while this process attached; see its log, {}",
             folder.log().display()
         ),
-    })
+    ))
 }
 
 fn look(folder: &Folder, supervisor: &File) -> Result<Seen, Error> {
     match supervisor.try_lock_shared() {
         Ok(()) => {
-            supervisor.unlock().map_err(|e| locking(&folder.path, e))?;
+            supervisor.unlock().map_err(|e| locking(folder, e))?;
             Ok(Seen::Down)
         }
         Err(TryLockError::WouldBlock) => Ok(match Running::read(folder) {
@@ -120,7 +119,7 @@ fn look(folder: &Folder, supervisor: &File) -> Result<Seen, Error> {
             Some(_) => Seen::Stopping,
             None => Seen::Starting,
         }),
-        Err(TryLockError::Error(e)) => Err(locking(&folder.path, e)),
+        Err(TryLockError::Error(e)) => Err(locking(folder, e)),
     }
 }
 
@@ -134,19 +133,19 @@ fn wait_while_starting(folder: &Folder, supervisor: &File) -> Result<(), Error> 
         }
         std::thread::sleep(Duration::from_millis(10));
     }
-    Err(Error::EmbeddedServer {
-        action: "waiting for the server another process is starting",
-        reason: format!(
+    Err(folder.flavor.failed(
+        "waiting for the server another process is starting",
+        format!(
             "it did not start within {} s; see its log, {}",
             STARTUP_LIMIT.as_secs(),
             folder.log().display()
         ),
-    })
+    ))
 }
 
-fn locking(folder: &Path, error: io::Error) -> Error {
-    Error::EmbeddedServer {
-        action: "locking its files",
-        reason: format!("{}: {error}", folder.display()),
-    }
+fn locking(folder: &Folder, error: io::Error) -> Error {
+    folder.flavor.failed(
+        "locking its files",
+        format!("{}: {error}", folder.path.display()),
+    )
 }

@@ -1,10 +1,18 @@
-//! Finding PostgreSQL's server programs, `initdb` and `postgres`, and their
-//! version.
+//! Finding the server's programs, and their version.
 //!
-//! Looked up in order: `ITEST_PG_BIN`, `pg_config --bindir`, each folder of
-//! `PATH`, then the usual install folders. A folder counts only when both
-//! programs are in it: on Debian `pg_config` may come with the client
-//! package and name a folder without them.
+//! PostgreSQL's, `initdb` and `postgres`, are looked up in order:
+//! `ITEST_PG_BIN`, `pg_config --bindir`, each folder of `PATH`, then the
+//! usual install folders. A folder counts only when both programs are in
+//! it: on Debian `pg_config` may come with the client package and name a
+//! folder without them.
+//!
+//! MariaDB's (feature `mysql`) are the server, `mariadbd` (or `mysqld`), and
+//! `mariadb-install-db` (or `mysql_install_db`), which makes a data folder:
+//! the server in `ITEST_MYSQL_BIN`, else in the first folder of `PATH` or of
+//! the usual install folders that has one; the installer beside it, else
+//! found the same way (Debian puts the server in /usr/sbin and the installer
+//! in /usr/bin). A `mysqld` that is Oracle's MySQL (5.7 and later) needs no
+//! installer: it makes its data folder itself (`--initialize-insecure`).
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -13,11 +21,18 @@ use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
+use super::flavor::Flavor;
 use crate::config::PG_BIN_VAR;
 use crate::Error;
 
-/// The file of [`remembered`], in the cache root.
-const REMEMBERED: &str = "programs";
+/// The file of [`remembered`], in the cache root, per family of servers.
+fn remembered_file(flavor: Flavor) -> &'static str {
+    match flavor {
+        Flavor::Postgres => "programs",
+        #[cfg(feature = "mysql")]
+        Flavor::MariaDb | Flavor::MySql => "mysql-programs",
+    }
+}
 /// What a folder must hold to run a server of its own.
 const PROGRAMS: [&str; 2] = ["initdb", "postgres"];
 
@@ -36,28 +51,36 @@ const FIXED_FOLDERS: [&str; 3] = [
     "/usr/local/opt/postgresql/bin",
 ];
 
-/// A folder holding `initdb` and `postgres`, and their version.
+/// The programs of one server, and their version.
 #[derive(Debug, Clone)]
 pub(super) struct Binaries {
-    pub dir: PathBuf,
+    pub flavor: Flavor,
+    /// `postgres`, `mariadbd` or `mysqld`.
+    pub server: PathBuf,
+    /// What makes a data folder: `initdb`, `mariadb-install-db`; for MySQL,
+    /// the server itself.
+    pub init: PathBuf,
     pub version: Version,
 }
 
 /// `15.20`, and `15`: data folders of one major version are compatible.
+/// MariaDB's and MySQL's: `10.11.19`, and `10.11`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Version {
     pub full: String,
     pub major: String,
 }
 
-impl Binaries {
-    pub(super) fn program(&self, name: &str) -> PathBuf {
-        self.dir.join(name)
+/// Finds the programs of `flavor`'s family and asks their version.
+pub(super) fn find(flavor: Flavor, configured: Option<&Path>) -> Result<Binaries, Error> {
+    match flavor {
+        Flavor::Postgres => find_postgres(configured),
+        #[cfg(feature = "mysql")]
+        Flavor::MariaDb | Flavor::MySql => mysql::find(configured),
     }
 }
 
-/// Finds the programs and asks their version.
-pub(super) fn find(configured: Option<&Path>) -> Result<Binaries, Error> {
+fn find_postgres(configured: Option<&Path>) -> Result<Binaries, Error> {
     let dir = match configured {
         Some(dir) if has_programs(dir) => dir.to_owned(),
         Some(dir) => {
@@ -71,7 +94,12 @@ pub(super) fn find(configured: Option<&Path>) -> Result<Binaries, Error> {
         None => search(candidates())?,
     };
     let version = version(&dir)?;
-    Ok(Binaries { dir, version })
+    Ok(Binaries {
+        flavor: Flavor::Postgres,
+        server: dir.join("postgres"),
+        init: dir.join("initdb"),
+        version,
+    })
 }
 
 /// The first candidate that has both programs, or an error listing them all.
@@ -138,10 +166,14 @@ fn version_key(text: &str) -> Option<Vec<u32>> {
 }
 
 fn has_programs(dir: &Path) -> bool {
-    PROGRAMS.iter().all(|program| {
-        fs::metadata(dir.join(program))
-            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-    })
+    PROGRAMS
+        .iter()
+        .all(|program| is_program(&dir.join(program)))
+}
+
+/// An executable file (or a link to one).
+fn is_program(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
 /// The server's version, as `postgres --version` prints it.
@@ -165,29 +197,45 @@ fn version(dir: &Path) -> Result<Version, Error> {
 /// What the last lookup found, kept in `<cache>/programs` for the same
 /// `ITEST_PG_BIN` and `PATH`: while its server runs, a process attaches
 /// without running `pg_config` or `postgres --version` (a few milliseconds
-/// each, per process).
-pub(super) fn remembered(configured: Option<&Path>, cache: &Path) -> Option<Binaries> {
-    let text = fs::read_to_string(cache.join(REMEMBERED)).ok()?;
-    let mut fields = text.trim_end_matches('\n').splitn(3, '\t');
-    let (inputs, version, dir) = (fields.next()?, fields.next()?, fields.next()?);
+/// each, per process). MariaDB's in `<cache>/mysql-programs`, the same way.
+pub(super) fn remembered(
+    family: Flavor,
+    configured: Option<&Path>,
+    cache: &Path,
+) -> Option<Binaries> {
+    let text = fs::read_to_string(cache.join(remembered_file(family))).ok()?;
+    let mut fields = text.trim_end_matches('\n').splitn(5, '\t');
+    let (inputs, flavor, version) = (fields.next()?, fields.next()?, fields.next()?);
+    let (server, init) = (fields.next()?, fields.next()?);
     (inputs == lookup_inputs(configured)).then_some(())?;
+    let flavor = Flavor::from_code(flavor)?;
+    let version = match flavor {
+        Flavor::Postgres => parse_version(version)?,
+        #[cfg(feature = "mysql")]
+        Flavor::MariaDb | Flavor::MySql => mysql::parse_version(version)?,
+    };
     Some(Binaries {
-        dir: PathBuf::from(dir),
-        version: parse_version(version)?,
+        flavor,
+        server: PathBuf::from(server),
+        init: PathBuf::from(init),
+        version,
     })
 }
 
 /// Remembers a lookup's result; written beside, then renamed.
 pub(super) fn remember(configured: Option<&Path>, cache: &Path, binaries: &Binaries) {
     let text = format!(
-        "{}\t{}\t{}\n",
+        "{}\t{}\t{}\t{}\t{}\n",
         lookup_inputs(configured),
+        binaries.flavor.code(),
         binaries.version.full,
-        binaries.dir.display()
+        binaries.server.display(),
+        binaries.init.display()
     );
-    let temporary = cache.join(format!("{REMEMBERED}.{}", std::process::id()));
+    let file = remembered_file(binaries.flavor);
+    let temporary = cache.join(format!("{file}.{}", std::process::id()));
     if fs::write(&temporary, text).is_ok() {
-        let _ = fs::rename(&temporary, cache.join(REMEMBERED));
+        let _ = fs::rename(&temporary, cache.join(file));
     }
 }
 
@@ -228,6 +276,245 @@ fn parse_version(text: &str) -> Option<Version> {
         full: text.to_owned(),
         major,
     })
+}
+
+/// MariaDB's programs, or MySQL's.
+#[cfg(feature = "mysql")]
+pub(super) mod mysql {
+    use std::path::{Path, PathBuf};
+    use std::process::Command;
+
+    use super::{is_program, newest, Binaries, Version};
+    use crate::config::MYSQL_BIN_VAR;
+    use crate::server::embedded::flavor::Flavor;
+    use crate::Error;
+
+    /// The server, by the name MariaDB gives it, then by its older name
+    /// (which MySQL's has too).
+    const SERVERS: [&str; 2] = ["mariadbd", "mysqld"];
+    /// What makes MariaDB's data folder, by its new name and its older one.
+    const INSTALLERS: [&str; 2] = ["mariadb-install-db", "mysql_install_db"];
+
+    /// Debian and Ubuntu (server in /usr/sbin, installer in /usr/bin), Red
+    /// Hat (/usr/libexec), the tarballs of MySQL and MariaDB, Homebrew's
+    /// formulas on Apple and Intel Macs, and its links.
+    const FIXED_FOLDERS: [&str; 13] = [
+        "/usr/sbin",
+        "/usr/bin",
+        "/usr/libexec",
+        "/usr/local/mysql/bin",
+        "/usr/local/mariadb/bin",
+        "/opt/homebrew/opt/mariadb/bin",
+        "/usr/local/opt/mariadb/bin",
+        "/opt/homebrew/opt/mysql/bin",
+        "/usr/local/opt/mysql/bin",
+        "/opt/homebrew/bin",
+        "/usr/local/sbin",
+        "/usr/local/bin",
+        "/usr/local/mysql/scripts",
+    ];
+    /// Homebrew's versioned formulas: (parent, name prefix, then).
+    const VERSIONED_FOLDERS: [(&str, &str, &str); 4] = [
+        ("/opt/homebrew/opt", "mariadb@", "bin"),
+        ("/usr/local/opt", "mariadb@", "bin"),
+        ("/opt/homebrew/opt", "mysql@", "bin"),
+        ("/usr/local/opt", "mysql@", "bin"),
+    ];
+
+    pub(super) fn find(configured: Option<&Path>) -> Result<Binaries, Error> {
+        let server = match configured {
+            Some(dir) => {
+                first_in([dir.to_owned()], &SERVERS).map_err(|_| Error::MySqlProgramsNotFound {
+                    searched: format!(
+                        "{MYSQL_BIN_VAR}={} only, which holds neither {}",
+                        dir.display(),
+                        SERVERS.join(" nor ")
+                    ),
+                })?
+            }
+            None => first_in(candidates(), &SERVERS).map_err(|searched| {
+                Error::MySqlProgramsNotFound {
+                    searched: format!("PATH and the usual folders: {}", searched.join(", ")),
+                }
+            })?,
+        };
+        let (flavor, version) = version(&server)?;
+        let init = match flavor {
+            Flavor::MySql => server.clone(),
+            _ => installer(&server, configured.is_some())?,
+        };
+        Ok(Binaries {
+            flavor,
+            server,
+            init,
+            version,
+        })
+    }
+
+    /// MariaDB's installer: beside the server, in the `bin` or `scripts`
+    /// folder beside its folder (tarballs), else (unless the folder was
+    /// configured) wherever the server could have been.
+    fn installer(server: &Path, configured: bool) -> Result<PathBuf, Error> {
+        let dir = server.parent().unwrap_or(Path::new("/"));
+        let base = dir.parent().unwrap_or(Path::new("/"));
+        let near = [dir.to_owned(), base.join("bin"), base.join("scripts")];
+        let found = if configured {
+            first_in(near, &INSTALLERS)
+        } else {
+            first_in(near.into_iter().chain(candidates()), &INSTALLERS)
+        };
+        found.map_err(|searched| Error::MySqlProgramsNotFound {
+            searched: format!(
+                "{} (it found {}, but no {} beside it)",
+                searched.join(", "),
+                server.display(),
+                INSTALLERS.join(" or ")
+            ),
+        })
+    }
+
+    /// Every place to look for a server, in order.
+    fn candidates() -> impl Iterator<Item = PathBuf> {
+        let from_path = std::env::var_os("PATH")
+            .map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
+            .unwrap_or_default();
+        let fixed = FIXED_FOLDERS.into_iter().map(PathBuf::from);
+        let versioned = VERSIONED_FOLDERS
+            .into_iter()
+            .filter_map(|(parent, prefix, then)| {
+                newest(Path::new(parent), prefix).map(|d| d.join(then))
+            });
+        from_path.into_iter().chain(fixed).chain(versioned)
+    }
+
+    /// The first of `names` in the first folder that has one, or the
+    /// folders searched.
+    fn first_in(
+        folders: impl IntoIterator<Item = PathBuf>,
+        names: &[&str],
+    ) -> Result<PathBuf, Vec<String>> {
+        let mut searched: Vec<String> = Vec::new();
+        for dir in folders {
+            if let Some(found) = names.iter().map(|n| dir.join(n)).find(|p| is_program(p)) {
+                return Ok(found);
+            }
+            let shown = dir.display().to_string();
+            if !searched.contains(&shown) {
+                searched.push(shown);
+            }
+        }
+        Err(searched)
+    }
+
+    /// Which server it is, and its version, from `--version`:
+    /// `mariadbd  Ver 10.11.19-MariaDB-0+deb12u1 for debian-linux-gnu ...`,
+    /// `mysqld  Ver 8.0.36 for Linux on x86_64 (MySQL Community Server - GPL)`.
+    fn version(server: &Path) -> Result<(Flavor, Version), Error> {
+        let failed = |reason: String| Error::EmbeddedMySqlServer {
+            action: "asking the server for its version",
+            reason: format!("{}: {reason}", server.display()),
+        };
+        let output = Command::new(server)
+            .args(["--no-defaults", "--version"])
+            .output()
+            .map_err(|e| failed(e.to_string()))?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        let version = text
+            .split_once(" Ver ")
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .and_then(parse_version)
+            .ok_or_else(|| failed(format!("it printed {:?}", text.trim())))?;
+        if text.contains("MariaDB") {
+            return Ok((Flavor::MariaDb, version));
+        }
+        match super::version_key(&version.major).as_deref() {
+            Some([major, minor]) if (*major, *minor) >= (5, 7) => Ok((Flavor::MySql, version)),
+            _ => Err(failed(format!(
+                "MySQL {} is too old: itest needs MySQL 5.7 or later, or MariaDB",
+                version.full
+            ))),
+        }
+    }
+
+    /// `10.11.19-MariaDB-0+deb12u1` into `10.11.19` and `10.11`.
+    pub(super) fn parse_version(text: &str) -> Option<Version> {
+        let full = text.split(['-', '+', '~']).next()?;
+        let parts: Vec<&str> = full.split('.').collect();
+        let numbers = super::version_key(full)?;
+        (numbers.len() >= 2).then_some(())?;
+        Some(Version {
+            full: full.to_owned(),
+            major: format!("{}.{}", parts[0], parts[1]),
+        })
+    }
+
+    /// Whether MariaDB `version` is at least `major.minor`.
+    pub(in crate::server::embedded) fn at_least(version: &Version, major: u32, minor: u32) -> bool {
+        match super::version_key(&version.major).as_deref() {
+            Some([a, b]) => (*a, *b) >= (major, minor),
+            _ => false,
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use std::fs;
+        use std::os::unix::fs::PermissionsExt;
+
+        use super::*;
+
+        #[test]
+        fn versions_of_mariadb_and_mysql() {
+            let version = parse_version("10.11.19-MariaDB-0+deb12u1").unwrap();
+            assert_eq!(
+                (version.full.as_str(), version.major.as_str()),
+                ("10.11.19", "10.11")
+            );
+            assert_eq!(parse_version("8.0.36").unwrap().major, "8.0");
+            assert_eq!(parse_version("11.4.2-MariaDB").unwrap().major, "11.4");
+            assert_eq!(parse_version("devel"), None);
+            assert!(at_least(&parse_version("10.4.1").unwrap(), 10, 4));
+            assert!(!at_least(&parse_version("10.3.39").unwrap(), 10, 4));
+        }
+
+        #[test]
+        fn the_installer_may_live_beside_the_servers_folder() {
+            let base =
+                std::env::temp_dir().join(format!("itest-mysql-bins-{}", std::process::id()));
+            for dir in ["sbin", "bin"] {
+                fs::create_dir_all(base.join(dir)).unwrap();
+            }
+            let make = |path: PathBuf| {
+                fs::write(&path, "").unwrap();
+                fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+                path
+            };
+            let server = make(base.join("sbin/mariadbd"));
+            assert!(installer(&server, true).is_err());
+            let installer_path = make(base.join("bin/mysql_install_db"));
+            assert_eq!(installer(&server, true).unwrap(), installer_path);
+            assert_eq!(
+                first_in([base.join("bin"), base.join("sbin")], &SERVERS).unwrap(),
+                server
+            );
+            fs::remove_dir_all(&base).unwrap();
+        }
+
+        #[test]
+        fn nothing_found_says_where_it_looked_and_what_to_install() {
+            let empty =
+                std::env::temp_dir().join(format!("itest-mysql-none-{}", std::process::id()));
+            fs::create_dir_all(&empty).unwrap();
+            let text = find(Some(&empty)).unwrap_err().to_string();
+            fs::remove_dir_all(&empty).unwrap();
+            assert!(
+                text.contains(&format!("ITEST_MYSQL_BIN={}", empty.display())),
+                "{text}"
+            );
+            assert!(text.contains("apt-get install mariadb-server"), "{text}");
+            assert!(text.contains("brew install mariadb"), "{text}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,12 @@
 //! itest's own PostgreSQL, used when no URL is set: found on the machine,
 //! initialised once into a cache, started on demand, shared by every test
-//! process of a run, and stopped after an idle period.
+//! process of a run, and stopped after an idle period. With the `mysql`
+//! feature, its own MariaDB (or MySQL) too, on the same terms.
 //!
 //! One concern per file:
-//! - `binaries.rs`: finding `initdb` and `postgres`, and their version;
+//! - `flavor.rs`: what differs between PostgreSQL and MariaDB;
+//! - `binaries.rs`: finding `initdb` and `postgres` (`mariadbd` and
+//!   `mariadb-install-db`), and their version;
 //! - `account.rs`: which user runs the server (not root);
 //! - `cache.rs`: the folder on disk, and `initdb` once per major version;
 //! - `state.rs`: the files through which processes share one server: locks and its port;
@@ -15,6 +18,7 @@ mod account;
 mod attach;
 mod binaries;
 mod cache;
+mod flavor;
 mod state;
 mod supervisor;
 mod sys;
@@ -28,6 +32,7 @@ use crate::Error;
 use account::Account;
 use binaries::Binaries;
 use cache::Folder;
+use flavor::Flavor;
 use state::Running;
 
 /// The embedded server's connection limits: `max_connections` as the
@@ -51,25 +56,81 @@ pub(crate) struct Embedded {
 /// Attaches to the server of this run, starting it (and running `initdb`,
 /// the first time) when none runs. Blocks: file locks and child processes.
 pub(crate) fn start_or_attach(config: &EmbeddedConfig) -> Result<Embedded, Error> {
-    let root = cache::root(config.dir.as_deref())?;
-    let account = Account::for_server()?;
+    let (binaries, folder, running, attachment) = start(Flavor::Postgres, config)?;
+    Ok(Embedded::new(&binaries, &folder, running, attachment))
+}
+
+/// The server of `family` for this run: attached to, or started.
+fn start(
+    family: Flavor,
+    config: &EmbeddedConfig,
+) -> Result<(Binaries, Folder, Running, Attachment), Error> {
+    let root = cache::root(family, config.dir.as_deref())?;
+    let account = Account::for_server(family)?;
     let configured = config.bin.as_deref();
 
     // Most processes of a run find the server up: they attach to it with
     // the programs the process that started it found, and run none.
-    if let Some(binaries) = binaries::remembered(configured, &root) {
-        let folder = Folder::open(&root, &binaries.version, account.as_ref())?;
+    if let Some(binaries) = binaries::remembered(family, configured, &root) {
+        let folder = Folder::open(&root, &binaries, account.as_ref())?;
         if let Some((running, attachment)) = attach::attach(&folder)? {
-            return Ok(Embedded::new(&binaries, &folder, running, attachment));
+            return Ok((binaries, folder, running, attachment));
         }
     }
 
-    let binaries = binaries::find(configured)?;
+    let binaries = binaries::find(family, configured)?;
     binaries::remember(configured, &root, &binaries);
-    let folder = Folder::open(&root, &binaries.version, account.as_ref())?;
+    let folder = Folder::open(&root, &binaries, account.as_ref())?;
     let (running, attachment) =
         attach::start_or_attach(&folder, &binaries, account.as_ref(), config.idle)?;
-    Ok(Embedded::new(&binaries, &folder, running, attachment))
+    Ok((binaries, folder, running, attachment))
+}
+
+/// The embedded MariaDB (or MySQL) server, as one test process sees it.
+#[cfg(feature = "mysql")]
+#[derive(Debug)]
+pub(crate) struct EmbeddedMySql {
+    /// `127.0.0.1`: it listens on the loopback address only.
+    pub host: String,
+    pub port: u16,
+    /// `root`, with no password, and every privilege.
+    pub user: String,
+    /// What and where it is, for messages: version, port, data folder.
+    pub description: String,
+    /// Keeps the server up while this process lives.
+    pub attachment: Attachment,
+}
+
+/// Attaches to the MariaDB server of this run, starting it (and making its
+/// data folder, the first time) when none runs. Blocks, as [`start_or_attach`].
+#[cfg(feature = "mysql")]
+pub(crate) fn start_or_attach_mysql(config: &EmbeddedConfig) -> Result<EmbeddedMySql, Error> {
+    let (binaries, folder, running, attachment) = start(Flavor::MariaDb, config)?;
+    let host = "127.0.0.1".to_owned();
+    let user = cache::MYSQL_SUPERUSER.to_owned();
+    let description = format!(
+        "itest's embedded {} {} at {host}:{} (data {}, user `{user}`)",
+        binaries.flavor.name(),
+        binaries.version.full,
+        running.port,
+        folder.data.display(),
+    );
+    Ok(EmbeddedMySql {
+        host,
+        port: running.port,
+        user,
+        description,
+        attachment,
+    })
+}
+
+/// For the crate root's hidden test hook, which cannot name this module
+/// (`server` keeps it private).
+#[cfg(feature = "mysql")]
+impl EmbeddedConfig {
+    pub(crate) fn start_or_attach_mysql(&self) -> Result<EmbeddedMySql, Error> {
+        start_or_attach_mysql(self)
+    }
 }
 
 impl Embedded {

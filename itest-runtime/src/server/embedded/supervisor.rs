@@ -9,13 +9,14 @@
 //! none of its starter's output pipes (a CI script that waits for them
 //! does not hang). Its messages and the server's go to `server.log`.
 //!
-//! The supervisor starts `postgres` as its child, tells the starter on a
-//! pipe that the server is ready (or why it is not), then waits for the
-//! server to exit. Meanwhile a thread watches `users.lock`: when nobody has
-//! held it for the idle period, it takes the start lock (no one can attach
-//! any more) and asks the server for a fast shutdown (SIGINT). A server
-//! that dies by itself (SIGKILL) is noticed the same way, cleaned up after,
-//! and replaced by the next process that needs one. The server gets SIGQUIT
+//! The supervisor starts `postgres` (or `mariadbd`, `mysqld`) as its child,
+//! tells the starter on a pipe that the server is ready (or why it is not),
+//! then waits for the server to exit. Meanwhile a thread watches
+//! `users.lock`: when nobody has held it for the idle period, it takes the
+//! start lock (no one can attach any more) and asks the server for a fast
+//! shutdown (SIGINT; SIGTERM for MariaDB). A server that dies by itself
+//! (SIGKILL) is noticed the same way, cleaned up after, and replaced by the
+//! next process that needs one. The server gets SIGQUIT (MariaDB: SIGTERM)
 //! if the supervisor dies, so it never outlives it.
 
 use std::fs::{self, File, TryLockError};
@@ -31,6 +32,9 @@ use std::time::{Duration, Instant};
 use super::account::Account;
 use super::binaries::Binaries;
 use super::cache::{self, Folder};
+use super::flavor::Flavor;
+#[cfg(feature = "mysql")]
+use super::flavor::{mysql_basedir, mysql_tmpdir, MYSQL_SETTINGS};
 use super::state::{Running, START_LOCK, SUPERVISOR_LOCK, USERS_LOCK};
 use super::sys;
 use crate::Error;
@@ -38,11 +42,20 @@ use crate::Error;
 /// Set on the re-executed test binary: the folder to supervise a server in.
 const FOLDER_VAR: &str = "__ITEST_SUPERVISOR_FOLDER";
 const DATA_VAR: &str = "__ITEST_SUPERVISOR_DATA";
-const BIN_VAR: &str = "__ITEST_SUPERVISOR_BIN";
+/// Which server ([`Flavor::code`]), and its program.
+const FLAVOR_VAR: &str = "__ITEST_SUPERVISOR_FLAVOR";
+const SERVER_VAR: &str = "__ITEST_SUPERVISOR_SERVER";
 const IDLE_VAR: &str = "__ITEST_SUPERVISOR_IDLE_MS";
 /// `uid gid` of the user to run the server as, when itest runs as root.
 const ACCOUNT_VAR: &str = "__ITEST_SUPERVISOR_ACCOUNT";
-const VARS: [&str; 5] = [FOLDER_VAR, DATA_VAR, BIN_VAR, IDLE_VAR, ACCOUNT_VAR];
+const VARS: [&str; 6] = [
+    FOLDER_VAR,
+    DATA_VAR,
+    FLAVOR_VAR,
+    SERVER_VAR,
+    IDLE_VAR,
+    ACCOUNT_VAR,
+];
 
 /// If the constructor is missing from the binary, libtest gets these
 /// arguments and runs no test (instead of all of them, recursively).
@@ -52,8 +65,6 @@ const NO_TEST: [&str; 2] = ["--exact", "itest-embedded-supervisor"];
 const STARTUP_LIMIT: Duration = Duration::from_secs(30);
 /// Ports are picked free, but another program may take one first.
 const PORT_ATTEMPTS: usize = 3;
-/// What the server prints once it accepts connections (lc_messages is C).
-const READY: &str = "database system is ready to accept connections";
 
 /// The server's settings for tests: nothing is worth an fsync, and it is
 /// reachable only on the loopback address, where initdb's `--auth=trust`
@@ -79,7 +90,7 @@ pub(super) enum Launched {
 /// What the supervisor needs, passed through its environment.
 struct Launch {
     folder: Folder,
-    bin: PathBuf,
+    server: PathBuf,
     idle: Duration,
     account: Option<(u32, u32)>,
 }
@@ -94,10 +105,11 @@ impl Launch {
         });
         Some(Launch {
             folder: Folder {
+                flavor: Flavor::from_code(&std::env::var(FLAVOR_VAR).ok()?)?,
                 path: PathBuf::from(folder),
                 data: path(DATA_VAR)?,
             },
-            bin: path(BIN_VAR)?,
+            server: path(SERVER_VAR)?,
             idle: Duration::from_millis(std::env::var(IDLE_VAR).ok()?.parse().ok()?),
             account,
         })
@@ -112,18 +124,21 @@ pub(super) fn launch(
     account: Option<&Account>,
     idle: Duration,
 ) -> Result<Launched, Error> {
-    let failed = |reason: String| Error::EmbeddedServer {
-        action: "starting the server",
-        reason: format!("{reason}; see its log, {}", folder.log().display()),
+    let failed = |reason: String| {
+        folder.flavor.failed(
+            "starting the server",
+            format!("{reason}; see its log, {}", folder.log().display()),
+        )
     };
     let exe = std::env::current_exe().map_err(|e| failed(format!("no test binary to run: {e}")))?;
-    let log = File::create(folder.log()).map_err(|e| cache::unusable(&folder.log(), e))?;
+    let log = File::create(folder.log()).map_err(|e| folder.unusable(&folder.log(), e))?;
     let mut command = Command::new(&exe);
     command
         .args(NO_TEST)
         .env(FOLDER_VAR, &folder.path)
         .env(DATA_VAR, &folder.data)
-        .env(BIN_VAR, &binaries.dir)
+        .env(FLAVOR_VAR, binaries.flavor.code())
+        .env(SERVER_VAR, &binaries.server)
         .env(IDLE_VAR, idle.as_millis().to_string())
         .env_remove(ACCOUNT_VAR)
         .stdin(Stdio::null())
@@ -224,7 +239,7 @@ fn supervise(launch: &Launch) -> Result<(), String> {
     }
     Running::withdraw(folder);
     sys::become_subreaper();
-    clear_stale_pid_file(&folder.data)?;
+    clear_stale_pid_file(folder)?;
 
     let (mut server, port) = start_server(launch)?;
     let running = Running {
@@ -236,7 +251,8 @@ fn supervise(launch: &Launch) -> Result<(), String> {
         .map_err(|e| format!("cannot write {}: {e}", folder.file("state").display()))?;
     tell_starter(&format!("ready {} {}", running.port, running.pid));
     log(&format!(
-        "PostgreSQL (pid {}) accepts connections on 127.0.0.1:{}, data {}; it stops after {:?} unused",
+        "{} (pid {}) accepts connections on 127.0.0.1:{}, data {}; it stops after {:?} unused",
+        folder.flavor.name(),
         running.pid,
         running.port,
         folder.data.display(),
@@ -245,6 +261,7 @@ fn supervise(launch: &Launch) -> Result<(), String> {
 
     let server_state = Arc::new(ServerProcess {
         pid: running.pid,
+        stop_signal: folder.flavor.stop_signal(),
         exited: Mutex::new(false),
     });
     let watched = Arc::clone(&server_state);
@@ -272,6 +289,8 @@ fn supervise(launch: &Launch) -> Result<(), String> {
 /// (then its pid may belong to someone else).
 struct ServerProcess {
     pid: u32,
+    /// The signal for a fast shutdown.
+    stop_signal: libc::c_int,
     exited: Mutex<bool>,
 }
 
@@ -281,10 +300,10 @@ impl ServerProcess {
         *self.exited.lock().unwrap_or_else(|e| e.into_inner()) = true;
     }
 
-    fn signal(&self, signal: libc::c_int) {
+    fn stop(&self) {
         let exited = self.exited.lock().unwrap_or_else(|e| e.into_inner());
         if !*exited {
-            let _ = sys::signal(self.pid, signal);
+            let _ = sys::signal(self.pid, self.stop_signal);
         }
     }
 }
@@ -317,7 +336,7 @@ fn stop_when_idle(users: &File, start: &File, idle: Duration, server: &ServerPro
         }
         if users.try_lock().is_ok() {
             log(&format!("unused for {idle:?}: stopping the server"));
-            server.signal(libc::SIGINT);
+            server.stop();
             return;
         }
         let _ = start.unlock();
@@ -326,11 +345,12 @@ fn stop_when_idle(users: &File, start: &File, idle: Duration, server: &ServerPro
 }
 
 /// A server of this data folder whose supervisor was killed gets SIGQUIT
-/// and exits; wait for it. A `postmaster.pid` naming a process that is not
-/// such a server (its pid reused after a reboot) is removed: postgres
-/// itself would refuse to start.
-fn clear_stale_pid_file(data: &Path) -> Result<(), String> {
-    let pid_file = data.join("postmaster.pid");
+/// (MariaDB: SIGTERM) and exits; wait for it. A `postmaster.pid` naming a
+/// process that is not such a server (its pid reused after a reboot) is
+/// removed: postgres itself would refuse to start.
+fn clear_stale_pid_file(folder: &Folder) -> Result<(), String> {
+    let data = &folder.data;
+    let pid_file = data.join(folder.flavor.pid_file());
     let Ok(text) = fs::read_to_string(&pid_file) else {
         return Ok(());
     };
@@ -369,41 +389,50 @@ fn serves(pid: u32, data: &Path) -> bool {
     }
 }
 
-/// Starts `postgres` on a free loopback port and waits until it accepts
+/// Starts the server on a free loopback port and waits until it accepts
 /// connections. Returns it and its port.
 fn start_server(launch: &Launch) -> Result<(Child, u16), String> {
+    let flavor = launch.folder.flavor;
     let mut last_error = String::new();
     for _ in 0..PORT_ATTEMPTS {
         let port = free_port()?;
-        let mut command = Command::new(launch.bin.join("postgres"));
+        let mut command = Command::new(&launch.server);
+        match flavor {
+            Flavor::Postgres => {
+                command
+                    .arg("-D")
+                    .arg(&launch.folder.data)
+                    .arg("-p")
+                    .arg(port.to_string())
+                    .args(SETTINGS.iter().flat_map(|setting| ["-c", setting]));
+            }
+            #[cfg(feature = "mysql")]
+            Flavor::MariaDb | Flavor::MySql => mysql_arguments(&mut command, launch, port)?,
+        }
         command
-            .arg("-D")
-            .arg(&launch.folder.data)
-            .arg("-p")
-            .arg(port.to_string())
-            .args(SETTINGS.iter().flat_map(|setting| ["-c", setting]))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .current_dir(&launch.folder.data);
-        cache::without_pg_variables(&mut command);
+        flavor.clear_variables(&mut command);
         for var in VARS {
             command.env_remove(var);
         }
         if let Some((uid, gid)) = launch.account {
             command.uid(uid).gid(gid);
         }
+        let orphan_signal = flavor.orphan_signal();
         // SAFETY: the closure makes one async-signal-safe system call.
-        unsafe { command.pre_exec(|| sys::die_with_parent(libc::SIGQUIT)) };
+        unsafe { command.pre_exec(move || sys::die_with_parent(orphan_signal)) };
         let mut server = command
             .spawn()
-            .map_err(|e| format!("cannot run {}: {e}", launch.bin.join("postgres").display()))?;
+            .map_err(|e| format!("cannot run {}: {e}", launch.server.display()))?;
         let lines = server.stderr.take().map(forward_log);
 
-        match wait_until_ready(lines) {
+        match wait_until_ready(lines, flavor.ready_line()) {
             Ok(()) => return Ok((server, port)),
             Err(Startup::TimedOut) => {
-                let _ = sys::signal(server.id(), libc::SIGQUIT);
+                let _ = sys::signal(server.id(), flavor.kill_signal());
                 let _ = server.wait();
                 return Err(format!(
                     "the server did not accept connections within {} s",
@@ -416,9 +445,7 @@ fn start_server(launch: &Launch) -> Result<(Child, u16), String> {
                     "the server exited ({status}): {}",
                     cache::last_lines(&output, 5)
                 );
-                let port_taken = output.contains("could not bind")
-                    || output.contains("could not create any TCP/IP sockets");
-                if !port_taken {
+                if !flavor.port_taken(&output) {
                     break;
                 }
             }
@@ -427,13 +454,63 @@ fn start_server(launch: &Launch) -> Result<(Child, u16), String> {
     Err(last_error)
 }
 
+/// `mariadbd`'s (or `mysqld`'s) command line: the data folder and the
+/// machine's configuration files ignored (`--no-defaults` must come first),
+/// its port, and its socket and pid files in the data folder.
+#[cfg(feature = "mysql")]
+fn mysql_arguments(command: &mut Command, launch: &Launch, port: u16) -> Result<(), String> {
+    let data = &launch.folder.data;
+    let tmpdir = mysql_tmpdir(data, launch.account).map_err(|e| {
+        format!(
+            "cannot make its temporary folder beside {}: {e}",
+            data.display()
+        )
+    })?;
+    command
+        .arg("--no-defaults")
+        .arg(format!("--datadir={}", data.display()))
+        .arg(format!(
+            "--basedir={}",
+            mysql_basedir(&launch.server).display()
+        ))
+        .arg(format!("--tmpdir={}", tmpdir.display()))
+        .arg(format!("--port={port}"))
+        .arg(format!("--socket={}", mysql_socket(data).display()))
+        .arg(format!(
+            "--pid-file={}",
+            data.join(launch.folder.flavor.pid_file()).display()
+        ))
+        .args(MYSQL_SETTINGS);
+    if launch.folder.flavor == Flavor::MySql {
+        // Its X protocol would listen on every address, on port 33060.
+        command.arg("--loose-mysqlx=OFF");
+    }
+    Ok(())
+}
+
+/// The server's unix socket, in its data folder; nobody uses it, but the
+/// server always makes one. A path too long for a socket's address (about
+/// 100 bytes) goes to the temporary folder instead, under a name of its own.
+#[cfg(feature = "mysql")]
+fn mysql_socket(data: &Path) -> PathBuf {
+    const SOCKET_PATH_LIMIT: usize = 100;
+    let socket = data.join("server.sock");
+    if socket.as_os_str().len() < SOCKET_PATH_LIMIT {
+        return socket;
+    }
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(data.as_os_str().as_encoded_bytes());
+    let hash: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    std::env::temp_dir().join(format!("itest-{hash}-mysql.sock"))
+}
+
 enum Startup {
     TimedOut,
     /// What it printed before exiting.
     Exited(String),
 }
 
-fn wait_until_ready(lines: Option<mpsc::Receiver<String>>) -> Result<(), Startup> {
+fn wait_until_ready(lines: Option<mpsc::Receiver<String>>, ready: &str) -> Result<(), Startup> {
     let Some(lines) = lines else {
         return Err(Startup::Exited(String::new()));
     };
@@ -441,7 +518,7 @@ fn wait_until_ready(lines: Option<mpsc::Receiver<String>>) -> Result<(), Startup
     let mut output = String::new();
     loop {
         match lines.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            Ok(line) if line.contains(READY) => return Ok(()),
+            Ok(line) if line.contains(ready) => return Ok(()),
             Ok(line) => {
                 output.push_str(&line);
                 output.push('\n');

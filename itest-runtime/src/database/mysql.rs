@@ -1,0 +1,169 @@
+//! The migrated template a MySQL test database is copied from: one per
+//! migrations content (and seed files), made once under a server-wide lock,
+//! shared by every process and run on the server.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::migrate::Migrator;
+use sqlx::mysql::MySqlPoolOptions;
+use sqlx::{AssertSqlSafe, Executor};
+
+use super::Migrations;
+use crate::backend::mysql::{self as sql, Ownership};
+use crate::mark::hex;
+use crate::server::mysql::MySqlServer;
+use crate::unique::run_id;
+use crate::Error;
+
+/// How long a process waits for another one to finish migrating a template.
+const MAKE_WAIT: Duration = Duration::from_secs(600);
+
+pub(crate) struct MySqlTemplate {
+    pub server: Arc<MySqlServer>,
+    /// `itest_<digest>`: the copies are named after it.
+    pub name: String,
+    /// Tables the seed files (or migrations) filled: emptying puts their rows back.
+    pub seeded: Vec<String>,
+}
+
+impl MySqlTemplate {
+    pub(crate) async fn prepare(
+        server: Arc<MySqlServer>,
+        migrations: &Migrations,
+    ) -> Result<MySqlTemplate, Error> {
+        let name = format!("itest_{}", &hex(&migrations.digest()?)[..16]);
+        let mut admin = server.dedicated().await?;
+        let db_error = |action: &'static str| {
+            let server = Arc::clone(&server);
+            move |e: sqlx::Error| server.error(action, &e)
+        };
+        sql::prepare_coordination(&mut admin).await.map_err(
+            |e| match sql::is_permission_denied(&e) {
+                true => Error::Isolation(format!(
+                    "the MySQL user may not create databases on {} ({e}); itest works only in \
+                     databases it creates: grant it ALL PRIVILEGES (or CREATE, DROP, INSERT, \
+                     UPDATE, DELETE, SELECT, ALTER, INDEX, REFERENCES, CREATE VIEW)",
+                    server.description
+                )),
+                false => server.error("preparing itest_coordination", &e),
+            },
+        )?;
+        let ready = |o: &Ownership| {
+            matches!(o, Ownership::Ours { kind, state, exists: true, .. }
+                if kind == "template" && state == "ready")
+        };
+        // After the first run a lookup finds it, without the lock.
+        let found = sql::ownership(&mut admin, &name)
+            .await
+            .map_err(db_error("looking up a template"))?;
+        if !ready(&found) {
+            let lock = format!("{name}_make");
+            if !sql::lock(&mut admin, &lock, MAKE_WAIT)
+                .await
+                .map_err(db_error("waiting for a template"))?
+            {
+                return Err(Error::Isolation(format!(
+                    "another process has been making template `{name}` for {} s",
+                    MAKE_WAIT.as_secs()
+                )));
+            }
+            let made = Self::make(&server, &mut admin, &name, migrations).await;
+            let _ = sql::unlock(&mut admin, &lock).await;
+            made?;
+        }
+        let seeded = sql::tables_with_rows(&mut admin, &name)
+            .await
+            .map_err(db_error("reading a template"))?;
+        let _ = sqlx::Connection::close(admin).await;
+        Ok(MySqlTemplate {
+            server,
+            name,
+            seeded,
+        })
+    }
+
+    /// Under the lock: makes the template unless another process just did.
+    async fn make(
+        server: &MySqlServer,
+        admin: &mut sqlx::MySqlConnection,
+        name: &str,
+        migrations: &Migrations,
+    ) -> Result<(), Error> {
+        let db_error = |action: &'static str| move |e: sqlx::Error| server.error(action, &e);
+        match sql::ownership(admin, name)
+            .await
+            .map_err(db_error("looking up a template"))?
+        {
+            Ownership::Ours {
+                state,
+                exists: true,
+                ..
+            } if state == "ready" => return Ok(()),
+            Ownership::NotOurs => return Err(sql::foreign(name, &server.description)),
+            // Half made by a process that died: its own again.
+            Ownership::Ours { .. } | Ownership::Missing => {}
+        }
+        sql::drop_owned(admin, name)
+            .await
+            .map_err(db_error("dropping a half-made template"))?;
+        sql::register(admin, name, "template", run_id(), "making")
+            .await
+            .map_err(db_error("registering a template"))?;
+        admin
+            .execute(AssertSqlSafe(format!(
+                "CREATE DATABASE {}",
+                sql::quote(name)
+            )))
+            .await
+            .map_err(db_error("creating a template"))?;
+        let migrated = Self::migrate(server, name, migrations).await;
+        if let Err(e) = migrated {
+            let _ = sql::drop_owned(admin, name).await;
+            return Err(e);
+        }
+        sql::set_state(admin, name, "ready")
+            .await
+            .map_err(db_error("registering a template"))
+    }
+
+    async fn migrate(
+        server: &MySqlServer,
+        name: &str,
+        migrations: &Migrations,
+    ) -> Result<(), Error> {
+        let pool = MySqlPoolOptions::new()
+            .max_connections(1)
+            .connect_lazy_with(server.options_for(name));
+        let folder_error = |reason: String| Error::Migration {
+            path: migrations
+                .folder
+                .as_ref()
+                .map_or_else(|| "(none)".to_owned(), |f| f.display().to_string()),
+            server: server.description.clone(),
+            reason,
+        };
+        if let Some(folder) = &migrations.folder {
+            let mut migrator = Migrator::new(folder.as_path())
+                .await
+                .map_err(|e| folder_error(e.to_string()))?;
+            // Nobody else can reach the database while it is being made.
+            migrator.set_locking(false);
+            migrator
+                .run(&pool)
+                .await
+                .map_err(|e| folder_error(e.to_string()))?;
+        }
+        for (path, seed) in migrations.seed_sql()? {
+            pool.execute(AssertSqlSafe(seed))
+                .await
+                .map_err(|e| Error::Seed {
+                    path,
+                    server: server.description.clone(),
+                    reason: e.to_string(),
+                })?;
+        }
+        pool.close().await;
+        Ok(())
+    }
+}

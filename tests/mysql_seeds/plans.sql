@@ -1,0 +1,5 @@
+CREATE TABLE plans (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    name VARCHAR(50) NOT NULL UNIQUE
+);
+INSERT INTO plans (name) VALUES ('free'), ('team');
