@@ -23,8 +23,11 @@ cd "$(dirname "$0")"
 rounds="${1:-3}"
 server="${2:-url}"
 database="${3:-postgres}"
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
+# BENCH_OUT=DIR keeps each round's figures (times.tsv, raw.tsv, phases.tsv) there.
+out="${BENCH_OUT:-$(mktemp -d)}"
+mkdir -p "$out"
+rm -f "$out"/{times,raw,phases,compile}.tsv
+trap '[ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
 
 case "$database:$server" in
     postgres:url | postgres:embedded | mysql:url) ;;
@@ -48,7 +51,7 @@ if url.password: print("--password=" + u.unquote(url.password))' "$ITEST_MYSQL_U
         "$client" "${args[@]}" "$@"
     }
     mysql_cli -e "CREATE DATABASE IF NOT EXISTS itest_bench_sqlx"
-    trap 'mysql_cli -e "DROP DATABASE IF EXISTS itest_bench_sqlx"; rm -rf "$out"' EXIT
+    trap 'mysql_cli -e "DROP DATABASE IF EXISTS itest_bench_sqlx"; [ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
     fsync="innodb_flush_log_at_trx_commit=$(mysql_cli -Nse "SELECT @@innodb_flush_log_at_trx_commit")"
     suites=(sqlx_test_mysql itest_mysql_tx itest_mysql_truncate itest_mysql_fresh empty)
 elif [ "$server" = embedded ]; then
@@ -60,7 +63,7 @@ elif [ "$server" = embedded ]; then
     state=$(ls ../target/itest/postgres-*/state | head -n 1)
     export DATABASE_URL="postgres://postgres@127.0.0.1:$(cut -d' ' -f1 "$state")/postgres"
     export ITEST_DATABASE_URL="$DATABASE_URL"
-    trap 'kill -INT "$(cut -d" " -f2 "$state")" 2>/dev/null; rm -rf "$out"' EXIT
+    trap 'kill -INT "$(cut -d" " -f2 "$state")" 2>/dev/null; [ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
 else
     export DATABASE_URL="${DATABASE_URL:-${ITEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}}"
     export ITEST_DATABASE_URL="${ITEST_DATABASE_URL:-$DATABASE_URL}"
