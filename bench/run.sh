@@ -2,11 +2,18 @@
 # itest against #[sqlx::test] and the physical limit, side by side in one
 # session, alternating suites, several rounds; medians and ratios.
 #
-#   bench/run.sh [ROUNDS] [url|embedded]
+#   bench/run.sh [ROUNDS] [url|embedded] [postgres|mysql]
 #
 # ROUNDS defaults to 3. `url` (the default) uses ITEST_DATABASE_URL (else the
 # machine's server on 127.0.0.1:5432); `embedded` starts itest's own server
 # (tuned for tests: fsync off) and runs both suites on it.
+#
+# `mysql` runs the MySQL/MariaDB suites instead (`url` only): itest on
+# ITEST_MYSQL_URL (else root on 127.0.0.1:3306), #[sqlx::test] on a
+# database of the script's own on the same server (itest_bench_sqlx, made
+# and dropped here, where sqlx keeps its bookkeeping table). DATABASE_URL is
+# set per suite: #[sqlx::test] reads it for PostgreSQL and MySQL alike.
+# SUITES="a b .." runs only those suites.
 #
 # Suites: 100 tests over 12 migrations, each inserting rows and reading them
 # back, as #[sqlx::test] and as #[itest] in each strategy, plus 100 empty
@@ -15,10 +22,39 @@ set -euo pipefail
 cd "$(dirname "$0")"
 rounds="${1:-3}"
 server="${2:-url}"
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
+database="${3:-postgres}"
+# BENCH_OUT=DIR keeps each round's figures (times.tsv, raw.tsv, phases.tsv) there.
+out="${BENCH_OUT:-$(mktemp -d)}"
+mkdir -p "$out"
+rm -f "$out"/{times,raw,phases,compile}.tsv
+trap '[ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
 
-if [ "$server" = embedded ]; then
+case "$database:$server" in
+    postgres:url | postgres:embedded | mysql:url) ;;
+    mysql:*) echo "mysql: url only (itest has no embedded MySQL server)" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [ROUNDS] [url|embedded] [postgres|mysql]" >&2; exit 2 ;;
+esac
+
+if [ "$database" = mysql ]; then
+    export ITEST_MYSQL_URL="${ITEST_MYSQL_URL:-mysql://root@127.0.0.1:3306/mysql}"
+    sqlx_url="${ITEST_MYSQL_URL%/*}/itest_bench_sqlx"
+    # The server's client (mariadb or mysql) on ITEST_MYSQL_URL's server.
+    mysql_cli() {
+        local client args
+        client=$(command -v mariadb || command -v mysql)
+        mapfile -t args < <(python3 -c '
+import sys, urllib.parse as u
+url = u.urlsplit(sys.argv[1])
+print("--host=" + (url.hostname or "127.0.0.1")); print("--port=" + str(url.port or 3306))
+print("--user=" + u.unquote(url.username or "root"))
+if url.password: print("--password=" + u.unquote(url.password))' "$ITEST_MYSQL_URL")
+        "$client" "${args[@]}" "$@"
+    }
+    mysql_cli -e "CREATE DATABASE IF NOT EXISTS itest_bench_sqlx"
+    trap 'mysql_cli -e "DROP DATABASE IF EXISTS itest_bench_sqlx"; [ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
+    fsync="innodb_flush_log_at_trx_commit=$(mysql_cli -Nse "SELECT @@innodb_flush_log_at_trx_commit")"
+    suites=(sqlx_test_mysql itest_mysql_tx itest_mysql_truncate itest_mysql_fresh empty)
+elif [ "$server" = embedded ]; then
     # itest's own server (fsync off), started by one itest test with no URL
     # and a long idle period; both suites then run against it by URL.
     echo "starting itest's embedded server..." >&2
@@ -27,13 +63,27 @@ if [ "$server" = embedded ]; then
     state=$(ls ../target/itest/postgres-*/state | head -n 1)
     export DATABASE_URL="postgres://postgres@127.0.0.1:$(cut -d' ' -f1 "$state")/postgres"
     export ITEST_DATABASE_URL="$DATABASE_URL"
-    trap 'kill -INT "$(cut -d" " -f2 "$state")" 2>/dev/null; rm -rf "$out"' EXIT
+    trap 'kill -INT "$(cut -d" " -f2 "$state")" 2>/dev/null; [ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
 else
     export DATABASE_URL="${DATABASE_URL:-${ITEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}}"
     export ITEST_DATABASE_URL="${ITEST_DATABASE_URL:-$DATABASE_URL}"
 fi
-fsync=$(psql "$DATABASE_URL" -Atc "SHOW fsync" 2>/dev/null || echo "?")
-suites=(sqlx_test itest_tx itest_truncate itest_schema itest_fresh empty)
+if [ "$database" = postgres ]; then
+    fsync=$(psql "$DATABASE_URL" -Atc "SHOW fsync" 2>/dev/null || echo "?")
+    suites=(sqlx_test itest_tx itest_truncate itest_schema itest_fresh empty)
+fi
+all_suites=("${suites[@]}")
+if [ -n "${SUITES:-}" ]; then read -ra suites <<<"$SUITES"; fi
+
+# The environment a suite runs in: #[sqlx::test] reads DATABASE_URL whatever
+# the server, so each suite gets its own.
+suite_env() {
+    case "$database:$1" in
+        mysql:sqlx_test_mysql) echo "DATABASE_URL=$sqlx_url" ;;
+        mysql:*) echo "DATABASE_URL=$ITEST_MYSQL_URL" ;;
+        *) echo "DATABASE_URL=$DATABASE_URL" ;;
+    esac
+}
 
 echo "building the suites..." >&2
 cargo build --tests --bins -q
@@ -43,6 +93,7 @@ for suite in "${suites[@]}"; do
         python3 -c 'import json,sys; print([m["executable"] for m in map(json.loads, sys.stdin) if m.get("executable") and m["target"]["kind"] == ["test"]][0])')
 done
 raw_bin="../target/bench/debug/raw"
+if [ "$database" = mysql ]; then raw_bin="../target/bench/debug/raw_mysql"; fi
 has_nextest=0
 cargo nextest --version >/dev/null 2>&1 && has_nextest=1
 
@@ -52,16 +103,20 @@ for round in $(seq 1 "$rounds"); do
     echo "round $round/$rounds" >&2
     for suite in "${suites[@]}"; do
         start=$(now_ms)
-        ITEST_PHASE_LOG="$out/phases.tsv" "${bin[$suite]}" -q >"$out/last.log" 2>&1 ||
+        env "$(suite_env "$suite")" ITEST_PHASE_LOG="$out/phases.tsv" "${bin[$suite]}" -q >"$out/last.log" 2>&1 ||
             { cat "$out/last.log"; echo "suite $suite failed" >&2; exit 1; }
         echo -e "cargo test\t$suite\t$(( $(now_ms) - start ))" >>"$out/times.tsv"
         if [ "$has_nextest" = 1 ]; then
             start=$(now_ms)
-            cargo nextest run --cargo-quiet --no-fail-fast --test "$suite" --run-ignored all \
+            env "$(suite_env "$suite")" cargo nextest run --cargo-quiet --no-fail-fast --test "$suite" --run-ignored all \
                 >"$out/last.log" 2>&1 || { cat "$out/last.log"; exit 1; }
             echo -e "cargo nextest\t$suite\t$(( $(now_ms) - start ))" >>"$out/times.tsv"
         fi
     done
+    if [ "$database" = mysql ]; then
+        echo -e "raw\tBEGIN/ROLLBACK\t$(DATABASE_URL="$ITEST_MYSQL_URL" "$raw_bin")" >>"$out/raw.tsv"
+        continue # the build-time comparison is the same code whatever the server
+    fi
     echo -e "raw\tBEGIN/ROLLBACK\t$("$raw_bin")" >>"$out/raw.tsv"
     for kind in itest tokio; do
         touch "tests/compile_$kind.rs"
@@ -71,45 +126,59 @@ for round in $(seq 1 "$rounds"); do
     done
 done
 
-python3 - "$out" "$server" "$fsync" <<'PY'
+python3 - "$out" "$server" "$fsync" "$database" "${all_suites[*]}" <<'PY'
 import statistics as st, sys, collections, os
-out, server, fsync = sys.argv[1], sys.argv[2], sys.argv[3]
-print(f"Server: {server} (fsync={fsync}). ", end="")
+out, server, fsync, database, suites = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5].split()
+peer, prefix = ("sqlx_test", "itest_") if database == "postgres" else ("sqlx_test_mysql", "itest_mysql_")
+if database == "postgres":
+    print(f"Server: {server} (fsync={fsync}). ", end="")
+else:
+    print(f"Server: MySQL/MariaDB, {server} ({fsync}). ", end="")
 times = collections.defaultdict(list)
 for line in open(f"{out}/times.tsv"):
     runner, suite, ms = line.split("\t"); times[(runner, suite)].append(float(ms))
 raw = st.median(float(l.split("\t")[2]) for l in open(f"{out}/raw.tsv")) / 1000
-print(f"Per test, median of {len(times[('cargo test','empty')])} rounds (100 tests per suite, wall time of the suite / 100):\n")
+print(f"Per test, median of {max(len(v) for v in times.values())} rounds (100 tests per suite, wall time of the suite / 100):\n")
 print("| suite | cargo test ms/test | vs sqlx::test | cargo nextest ms/test | vs sqlx::test | nextest, above empty |")
 print("|---|---|---|---|---|---|")
-for suite in ["sqlx_test", "itest_tx", "itest_truncate", "itest_schema", "itest_fresh", "empty"]:
+for suite in suites:
     row = [suite]
     for runner in ["cargo test", "cargo nextest"]:
         if not times[(runner, suite)]:
             row += ["-", "-"]; continue
         per = st.median(times[(runner, suite)]) / 100
-        base = st.median(times[(runner, "sqlx_test")]) / 100
-        row += [f"{per:.2f}", f"{base / per:.1f}x faster" if suite != "sqlx_test" else "1x"]
-    if times[("cargo nextest", suite)]:
+        if suite == peer:
+            row += [f"{per:.2f}", "1x"]
+        elif times[(runner, peer)]:
+            base = st.median(times[(runner, peer)]) / 100
+            row += [f"{per:.2f}", f"{base / per:.1f}x faster"]
+        else:
+            row += [f"{per:.2f}", "-"]
+    if times[("cargo nextest", suite)] and times[("cargo nextest", "empty")]:
         above = (st.median(times[("cargo nextest", suite)]) - st.median(times[("cargo nextest", "empty")])) / 100
         row.append(f"{above:.2f}")
     else:
         row.append("-")
     print("| " + " | ".join(row) + " |")
-tx = st.median(times[("cargo test", "itest_tx")]) / 100
-print(f"\nRaw limit (BEGIN, the same body, ROLLBACK on one held connection): {raw:.2f} ms/test; itest tx / raw = {tx / raw:.2f}")
+if times[("cargo test", prefix + "tx")]:
+    tx = st.median(times[("cargo test", prefix + "tx")]) / 100
+    print(f"\nRaw limit (BEGIN, the same body, ROLLBACK on one held connection): {raw:.2f} ms/test; itest tx / raw = {tx / raw:.2f}")
+else:
+    print(f"\nRaw limit (BEGIN, the same body, ROLLBACK on one held connection): {raw:.2f} ms/test")
 phases = collections.defaultdict(list)
 if os.path.exists(f"{out}/phases.tsv"):
     for line in open(f"{out}/phases.tsv"):
         test, strategy, phase, us = line.rstrip("\n").split("\t"); phases[(strategy, phase)].append(int(us))
-print("\nitest per-phase medians under cargo test, microseconds (ITEST_PHASE_LOG):\n")
-names = sorted({p for (_, p) in phases})
-print("| strategy | " + " | ".join(names) + " |"); print("|---" * (len(names) + 1) + "|")
-for strategy in ["tx", "truncate", "schema", "fresh"]:
+if phases:
+    print("\nitest per-phase medians under cargo test, microseconds (ITEST_PHASE_LOG):\n")
+    names = sorted({p for (_, p) in phases})
+    print("| strategy | " + " | ".join(names) + " |"); print("|---" * (len(names) + 1) + "|")
+for strategy in [s[len(prefix):] for s in suites if s.startswith(prefix)] if phases else []:
     print(f"| {strategy} | " + " | ".join(str(int(st.median(phases[(strategy, p)]))) if phases[(strategy, p)] else "-" for p in names) + " |")
-comp = collections.defaultdict(list)
-for line in open(f"{out}/compile.tsv"):
-    kind, ms = line.split("\t"); comp[kind].append(float(ms))
-i, t = st.median(comp["itest"]), st.median(comp["tokio"])
-print(f"\nBuild of 500 tests after a touch: #[itest] {i/1000:.1f} s, #[tokio::test] {t/1000:.1f} s, ratio {i/t:.2f}")
+if os.path.exists(f"{out}/compile.tsv"):
+    comp = collections.defaultdict(list)
+    for line in open(f"{out}/compile.tsv"):
+        kind, ms = line.split("\t"); comp[kind].append(float(ms))
+    i, t = st.median(comp["itest"]), st.median(comp["tokio"])
+    print(f"\nBuild of 500 tests after a touch: #[itest] {i/1000:.1f} s, #[tokio::test] {t/1000:.1f} s, ratio {i/t:.2f}")
 PY

@@ -1,0 +1,9 @@
+CREATE TABLE items_05 (
+    id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    name VARCHAR(255) NOT NULL UNIQUE,
+    quantity INT NOT NULL DEFAULT 0,
+    created_at TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    parent_id BIGINT,
+    FOREIGN KEY (parent_id) REFERENCES items_04 (id)
+) ENGINE=InnoDB;
+CREATE INDEX items_05_quantity ON items_05 (quantity);
