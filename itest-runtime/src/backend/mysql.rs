@@ -373,26 +373,32 @@ pub(crate) async fn empty_tables(
     Ok(written)
 }
 
-/// Tables of `database` that have rows: the template's seeded tables.
+/// Tables of `database` that have rows (the template's seeded tables),
+/// asked in one query.
 pub(crate) async fn tables_with_rows(
     conn: &mut MySqlConnection,
     database: &str,
+    tables: &[String],
 ) -> Result<Vec<String>, sqlx::Error> {
-    let names = tables(conn, database).await?;
-    let mut with_rows = Vec::new();
-    for name in names.into_iter().filter(|n| n != "_sqlx_migrations") {
-        let any: Option<i64> = sqlx::query_scalar(AssertSqlSafe(format!(
-            "SELECT 1 FROM {}.{} LIMIT 1",
-            quote(database),
-            quote(&name)
-        )))
-        .fetch_optional(&mut *conn)
-        .await?;
-        if any.is_some() {
-            with_rows.push(name);
-        }
+    if tables.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(with_rows)
+    let probe = tables
+        .iter()
+        .map(|name| {
+            format!(
+                "SELECT ? AS t FROM DUAL WHERE EXISTS (SELECT 1 FROM {}.{})",
+                quote(database),
+                quote(name)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let mut query = sqlx::query_scalar::<_, String>(AssertSqlSafe(probe));
+    for name in tables {
+        query = query.bind(name.as_str());
+    }
+    query.fetch_all(conn).await
 }
 
 /// Whether the transaction the test began is still open: DDL, TRUNCATE and

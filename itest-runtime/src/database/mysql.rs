@@ -44,22 +44,12 @@ impl MySqlTemplate {
             .chain_update(migrations.digest()?)
             .finalize();
         let name = format!("itest_{}", &hex(&layout)[..16]);
-        let mut admin = server.dedicated().await?;
+        // `itest_coordination` exists: the run made it before any template.
+        let mut admin = server.admin().await?;
         let db_error = |action: &'static str| {
             let server = Arc::clone(&server);
             move |e: sqlx::Error| server.error(action, &e)
         };
-        sql::prepare_coordination(&mut admin).await.map_err(
-            |e| match sql::is_permission_denied(&e) {
-                true => Error::Isolation(format!(
-                    "the MySQL user may not create databases on {} ({e}); itest works only in \
-                     databases it creates: grant it ALL PRIVILEGES (or CREATE, DROP, INSERT, \
-                     UPDATE, DELETE, SELECT, ALTER, INDEX, REFERENCES, CREATE VIEW)",
-                    server.description
-                )),
-                false => server.error("preparing itest_coordination", &e),
-            },
-        )?;
         let ready = |o: &Ownership| {
             matches!(o, Ownership::Ours { kind, state, exists: true, .. }
                 if kind == "template" && state == "ready")
@@ -69,8 +59,11 @@ impl MySqlTemplate {
             .await
             .map_err(db_error("looking up a template"))?;
         if !ready(&found) {
+            // A session of its own for the lock: it must not go back to a
+            // pool holding it, should this future be dropped midway.
+            let mut maker = server.dedicated().await?;
             let lock = format!("{name}_make");
-            if !sql::lock(&mut admin, &lock, MAKE_WAIT)
+            if !sql::lock(&mut maker, &lock, MAKE_WAIT)
                 .await
                 .map_err(db_error("waiting for a template"))?
             {
@@ -79,18 +72,18 @@ impl MySqlTemplate {
                     MAKE_WAIT.as_secs()
                 )));
             }
-            let made = Self::make(&server, &mut admin, &name, migrations).await;
-            let _ = sql::unlock(&mut admin, &lock).await;
+            let made = Self::make(&server, &mut maker, &name, migrations).await;
+            let _ = sql::unlock(&mut maker, &lock).await;
+            let _ = sqlx::Connection::close(maker).await;
             made?;
         }
         let mut tables = sql::tables(&mut admin, &name)
             .await
             .map_err(db_error("reading a template"))?;
         tables.retain(|table| table != "_sqlx_migrations");
-        let seeded = sql::tables_with_rows(&mut admin, &name)
+        let seeded = sql::tables_with_rows(&mut admin, &name, &tables)
             .await
             .map_err(db_error("reading a template"))?;
-        let _ = sqlx::Connection::close(admin).await;
         Ok(MySqlTemplate {
             server,
             name,

@@ -22,9 +22,17 @@ impl MySqlRun {
     pub(crate) async fn start(server: Arc<MySqlServer>) -> Result<MySqlRun, Error> {
         let error = |e: sqlx::Error| server.error("registering this run", &e);
         let mut keeper = server.dedicated().await?;
-        sql::prepare_coordination(&mut keeper)
-            .await
-            .map_err(error)?;
+        sql::prepare_coordination(&mut keeper).await.map_err(
+            |e| match sql::is_permission_denied(&e) {
+                true => Error::Isolation(format!(
+                    "the MySQL user may not create databases on {} ({e}); itest works only in \
+                     databases it creates: grant it ALL PRIVILEGES (or CREATE, DROP, INSERT, \
+                     UPDATE, DELETE, SELECT, ALTER, INDEX, REFERENCES, CREATE VIEW)",
+                    server.description
+                )),
+                false => error(e),
+            },
+        )?;
         sql::lock(&mut keeper, &run_lock(run_id()), std::time::Duration::ZERO)
             .await
             .map_err(error)?;

@@ -16,6 +16,7 @@ use sqlx::{Connection, MySqlConnection, MySqlPool};
 
 use crate::backend::mysql::{self as sql, Ownership};
 use crate::database::mysql::MySqlTemplate;
+use crate::isolation::Background;
 use crate::unique::run_id;
 use crate::Error;
 
@@ -37,7 +38,9 @@ pub(crate) struct Workers {
     /// `w` for truncate, `t` for tx: a tx worker's AUTO_INCREMENT counters
     /// move on with each rolled-back insert, which a truncate test must not see.
     kind: char,
-    idle: Mutex<Vec<Worker>>,
+    idle: Arc<Mutex<Vec<Worker>>>,
+    /// Workers being emptied after their test, off the next test's path.
+    cleaning: Background,
     /// Failed tests' workers under ITEST_KEEP=failed: locked until exit.
     kept: Mutex<Vec<Worker>>,
     /// Connections of each worker's pool: 1 for tx (its one transaction).
@@ -49,7 +52,8 @@ impl Workers {
         Workers {
             template,
             kind,
-            idle: Mutex::new(Vec::new()),
+            idle: Arc::default(),
+            cleaning: Background::default(),
             kept: Mutex::new(Vec::new()),
             connections,
         }
@@ -135,16 +139,27 @@ impl Workers {
     /// and the registry still says `dirty`, so it is made anew. A spoiled
     /// one (its test committed) is dropped now, still under its lock, so
     /// what was committed does not wait on the server for the next lease.
-    pub(crate) fn discard(&self, mut worker: Worker) {
-        let lock = worker.lock.take();
-        tokio::spawn(async move {
-            worker.pool.close().await;
-            if let Some(mut lock) = lock {
-                if worker.spoiled {
-                    let _ = sql::kill(&mut lock, &[], Some(&worker.name)).await;
-                    let _ = sql::drop_owned(&mut lock, &worker.name).await;
+    pub(crate) fn discard(&self, worker: Worker) {
+        self.cleaning.spawn(give_up(worker));
+    }
+
+    /// Empties `worker` in the background, then makes it idle: the test has
+    /// reported by then, and the next test takes another idle worker, or
+    /// leases one more. A worker that cannot be emptied is dropped.
+    pub(crate) fn empty_then_release(&self, mut worker: Worker) {
+        let (template, idle) = (Arc::clone(&self.template), Arc::clone(&self.idle));
+        self.cleaning.spawn(async move {
+            let emptied = async {
+                let mut conn = worker.pool.acquire().await?;
+                let (name, t) = (&worker.name, &template);
+                sql::empty_tables(&mut conn, name, &t.name, &t.tables, &t.seeded).await
+            };
+            match emptied.await {
+                Ok(_) => idle.lock().unwrap_or_else(|e| e.into_inner()).push(worker),
+                Err(_) => {
+                    worker.spoiled = true;
+                    give_up(worker).await;
                 }
-                let _ = lock.close().await;
             }
         });
     }
@@ -161,6 +176,7 @@ impl Workers {
     /// At exit: the idle workers are clean (every test's work was undone):
     /// say so, and free them.
     pub(crate) async fn shut_down(&self) {
+        self.cleaning.finish().await;
         let idle = std::mem::take(&mut *self.idle.lock().unwrap_or_else(|e| e.into_inner()));
         for mut worker in idle {
             worker.pool.close().await;
@@ -182,5 +198,17 @@ impl Workers {
                 let _ = lock.close().await;
             }
         }
+    }
+}
+
+/// What [`Workers::discard`] does, for background work that has no `Workers`.
+async fn give_up(mut worker: Worker) {
+    worker.pool.close().await;
+    if let Some(mut lock) = worker.lock.take() {
+        if worker.spoiled {
+            let _ = sql::kill(&mut lock, &[], Some(&worker.name)).await;
+            let _ = sql::drop_owned(&mut lock, &worker.name).await;
+        }
+        let _ = lock.close().await;
     }
 }
