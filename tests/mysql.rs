@@ -213,7 +213,13 @@ async fn a_test_runs_on_its_fixtures_server(acme: &u64) {
 /// The timed-out test's query is killed on the server, not left running.
 #[test]
 fn a_timed_out_query_is_killed_on_the_server() {
-    let output = run_alone("scenario_sleeps_past_its_limit", &[], &[]);
+    // A query of this run's own: another run's may be sleeping right now.
+    let token = format!("sleeper-{}", std::process::id());
+    let output = run_alone(
+        "scenario_sleeps_past_its_limit",
+        &[("SLEEPER", &token)],
+        &[],
+    );
     let printed = text(&output);
     assert!(printed.contains("timed out after 300ms"), "{printed}");
     assert!(printed.contains("sessions were ended"), "{printed}");
@@ -225,8 +231,9 @@ fn a_timed_out_query_is_killed_on_the_server() {
             let options = itest::mysql_server_options().unwrap();
             let mut conn = MySqlConnection::connect_with(&options).await.unwrap();
             sqlx::query_scalar(
-                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT SLEEP(31)%'",
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE ?",
             )
+            .bind(format!("SELECT SLEEP(31), '{token}'%"))
             .fetch_one(&mut conn)
             .await
             .unwrap()
@@ -237,7 +244,8 @@ fn a_timed_out_query_is_killed_on_the_server() {
 #[itest(db = "tx", timeout = "300ms", migrations = "tests/mysql_migrations")]
 #[ignore = "scenario: run by a_timed_out_query_is_killed_on_the_server"]
 async fn scenario_sleeps_past_its_limit(db: &mut Db<MySql>) {
-    sqlx::query("SELECT SLEEP(31)")
+    let token = std::env::var("SLEEPER").unwrap_or_default();
+    sqlx::query(sqlx::AssertSqlSafe(format!("SELECT SLEEP(31), '{token}'")))
         .execute(db.conn())
         .await
         .unwrap();
