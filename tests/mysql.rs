@@ -142,17 +142,27 @@ async fn fresh_commits_are_visible_to_other_sessions(db: &mut Db<MySql>) {
     assert_eq!(count_outside(db, "orgs").await, 1);
 }
 
-#[itest(db = "tx", migrations = "tests/mysql_migrations")]
-#[ignore = "scenario: run by an_implicit_commit_fails_and_reaches_no_other_test"]
-async fn scenario_implicit_1_commit(db: &mut Db<MySql>) {
-    insert_org(db, "before-ddl").await;
-    // DDL commits the transaction in MySQL, and the insert with it.
-    sqlx::query("CREATE TABLE leaked (id INT)")
-        .execute(db.conn())
-        .await
-        .unwrap();
-    insert_org(db, "after-ddl").await;
+/// Each statement that ends MySQL's transaction behind sqlx's back, after
+/// a row was written: every one must fail its test.
+macro_rules! implicit_commit {
+    ($($name:ident: $sql:literal),*) => {$(
+        #[itest(db = "tx", migrations = "tests/mysql_migrations")]
+        #[ignore = "scenario: run by an_implicit_commit_fails_and_reaches_no_other_test"]
+        async fn $name(db: &mut Db<MySql>) {
+            insert_org(db, "before").await;
+            sqlx::raw_sql($sql).execute(db.conn()).await.unwrap();
+            insert_org(db, "after").await;
+        }
+    )*};
 }
+
+implicit_commit!(
+    scenario_implicit_1_ddl: "CREATE TABLE leaked (id INT)",
+    scenario_implicit_1_truncate: "TRUNCATE TABLE users",
+    scenario_implicit_1_raw_commit: "COMMIT",
+    scenario_implicit_1_commit_and_begin: "COMMIT; BEGIN",
+    scenario_implicit_1_lock_tables: "LOCK TABLES orgs WRITE"
+);
 
 #[itest(db = "tx", migrations = "tests/mysql_migrations")]
 #[ignore = "scenario: run by an_implicit_commit_fails_and_reaches_no_other_test"]
@@ -185,7 +195,8 @@ fn an_implicit_commit_fails_and_reaches_no_other_test() {
     assert!(!output.status.success(), "{printed}");
     assert!(printed.contains("implicit commit"), "{printed}");
     assert!(printed.contains("db = \"fresh\""), "{printed}");
-    assert!(printed.contains("1 passed; 1 failed"), "{printed}");
+    assert_eq!(printed.matches("implicit commit").count(), 5, "{printed}");
+    assert!(printed.contains("1 passed; 5 failed"), "{printed}");
 }
 
 /// A fixture takes the same `Db<MySql>` as its test, inside its isolation.

@@ -26,10 +26,13 @@ pub(crate) struct MySqlTemplate {
     pub server: Arc<MySqlServer>,
     /// `itest_<digest>`: the copies are named after it.
     pub name: String,
+    /// How to copy it, read once.
+    pub plan: sql::CopyPlan,
     /// Its tables, without sqlx's bookkeeping.
     pub tables: Vec<String>,
-    /// Those the seed files (or migrations) filled: emptying puts their rows back.
-    pub seeded: Vec<String>,
+    /// Those the seed files (or migrations) filled, with their columns:
+    /// emptying puts their rows back.
+    pub seeded: Vec<(String, String)>,
 }
 
 impl MySqlTemplate {
@@ -77,16 +80,15 @@ impl MySqlTemplate {
             let _ = sqlx::Connection::close(maker).await;
             made?;
         }
-        let mut tables = sql::tables(&mut admin, &name)
+        // Read once: every copy and every emptying follows it.
+        let plan = sql::CopyPlan::read(&mut admin, &name)
             .await
             .map_err(db_error("reading a template"))?;
-        tables.retain(|table| table != "_sqlx_migrations");
-        let seeded = sql::tables_with_rows(&mut admin, &name, &tables)
-            .await
-            .map_err(db_error("reading a template"))?;
+        let (tables, seeded) = (plan.tables(), plan.seeded());
         Ok(MySqlTemplate {
             server,
             name,
+            plan,
             tables,
             seeded,
         })

@@ -52,7 +52,7 @@ impl MySqlFresh {
         sql::register(&mut admin, name, "fresh", run_id(), "ready")
             .await
             .map_err(error)?;
-        if let Err(e) = sql::copy_database(&mut admin, &template.name, name).await {
+        if let Err(e) = template.plan.apply(&mut admin, name).await {
             let _ = sql::drop_owned(&mut admin, name).await;
             return Err(error(e));
         }

@@ -9,7 +9,6 @@
 //! other test: the worker is made again from the template before its next use.
 
 use sqlx::{MySql, MySqlConnection};
-use sqlx_core::sql_str::SqlSafeStr;
 use sqlx_core::transaction::TransactionManager;
 
 use super::workers::{Worker, Workers};
@@ -19,17 +18,16 @@ use crate::Error;
 
 type Manager = <MySql as sqlx::Database>::TransactionManager;
 
-/// InnoDB registers the transaction at once, so that a check can tell
-/// later whether it is still open.
-const BEGIN: &str = "START TRANSACTION WITH CONSISTENT SNAPSHOT";
-
 pub(crate) struct MySqlTx {
     pub workers: Workers,
 }
 
 impl MySqlTx {
-    async fn rollback(conn: &mut MySqlConnection) -> Result<bool, sqlx::Error> {
-        let open = sql::transaction_still_open(conn).await?;
+    async fn rollback(
+        conn: &mut MySqlConnection,
+        mark: sql::TransactionMark,
+    ) -> Result<bool, sqlx::Error> {
+        let open = sql::transaction_still_open(conn, mark).await?;
         // Savepoints the code under test left open are unwound one by one so
         // that sqlx's own depth count ends at zero, ready for the next test.
         while Manager::get_transaction_depth(conn) > 0 {
@@ -49,11 +47,13 @@ impl Strategy<MySql> for MySqlTx {
             };
             let begun = async {
                 let mut conn = worker.pool.acquire().await?;
-                Manager::begin(&mut conn, Some(BEGIN.into_sql_str())).await?;
-                Ok::<_, sqlx::Error>(conn)
+                let mark = sql::begin_test_transaction(&mut conn).await?;
+                Ok::<_, sqlx::Error>((conn, mark))
             };
             match begun.await {
-                Ok(conn) => {
+                Ok((conn, mark)) => {
+                    let mut worker = worker;
+                    worker.mark = Some(mark);
                     let (pool, name) = (worker.pool.clone(), worker.name.clone());
                     let ender = SessionEnder::MySql {
                         database: name.clone(),
@@ -75,8 +75,10 @@ impl Strategy<MySql> for MySqlTx {
         db: &'a mut Session<MySql>,
     ) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async move {
+            let mark = db.lease::<Worker>().and_then(|worker| worker.mark.take());
+            let mark = mark.expect("a tx session's worker has its transaction's mark");
             let rolled_back = match db.teardown_connection().await {
-                Ok(conn) => Self::rollback(conn).await,
+                Ok(conn) => Self::rollback(conn, mark).await,
                 Err(e) => Err(e),
             };
             match rolled_back {

@@ -28,6 +28,8 @@ pub(crate) struct Worker {
     /// Holds the worker's lock; `None` once it is being given back.
     lock: Option<MySqlConnection>,
     pub pool: MySqlPool,
+    /// The open test transaction's mark (tx): what tells an implicit commit.
+    pub mark: Option<sql::TransactionMark>,
     /// Must be made again before the next test (its test committed, or
     /// timed out): it is then not handed back clean.
     pub spoiled: bool,
@@ -79,11 +81,14 @@ impl Workers {
                     let pool = MySqlPoolOptions::new()
                         .max_connections(self.connections)
                         .min_connections(0)
+                        // MySQL 8 reads counters from a day-old cache otherwise.
+                        .after_connect(|conn, _| Box::pin(sql::prepare_session(conn)))
                         .connect_lazy_with(server.options_for(&name));
                     return Ok(Worker {
                         name,
                         lock: Some(lock),
                         pool,
+                        mark: None,
                         spoiled: false,
                     });
                 }
@@ -116,9 +121,7 @@ impl Workers {
                 sql::register(conn, name, "worker", run_id(), "making")
                     .await
                     .map_err(error)?;
-                sql::copy_database(conn, &self.template.name, name)
-                    .await
-                    .map_err(error)?;
+                self.template.plan.apply(conn, name).await.map_err(error)?;
             }
         }
         sql::set_state(conn, name, "dirty").await.map_err(error)
