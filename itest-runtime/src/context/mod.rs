@@ -22,6 +22,9 @@ use crate::Error;
 
 type Shared<T> = Arc<OnceCell<Result<Arc<T>, Error>>>;
 
+/// The strategies of one backend, made once per (migrations, isolation).
+type Strategies<DB> = Mutex<HashMap<(Migrations, Isolation), Shared<dyn Strategy<DB>>>>;
+
 /// What the binary's context does for tests of one backend: the runner is
 /// generic over it, and each backend's state lives in its own field.
 pub(crate) trait Driver: crate::backend::Backend {
@@ -66,7 +69,7 @@ pub(crate) struct Context {
     server: OnceCell<Result<Arc<Server>, Error>>,
     run: OnceCell<Result<Arc<Run>, Error>>,
     templates: Mutex<HashMap<Migrations, Shared<Template>>>,
-    strategies: Mutex<HashMap<(Migrations, Isolation), Shared<dyn Strategy<sqlx::Postgres>>>>,
+    strategies: Strategies<sqlx::Postgres>,
     /// Everything MySQL/MariaDB, made by its first test.
     #[cfg(feature = "mysql")]
     pub mysql: mysql::MySqlContext,

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use sqlx::MySql;
 use tokio::sync::OnceCell;
 
-use super::Context;
+use super::{shared, Context, Shared, Strategies};
 use crate::backend::mysql as sql;
 use crate::database::mysql::MySqlTemplate;
 use crate::database::Migrations;
@@ -16,15 +16,13 @@ use crate::run::mysql::MySqlRun;
 use crate::server::mysql::MySqlServer;
 use crate::Error;
 
-type Shared<T> = Arc<OnceCell<Result<Arc<T>, Error>>>;
-
 /// Everything MySQL in one test binary, made by its first MySQL test.
 #[derive(Default)]
 pub(crate) struct MySqlContext {
     server: OnceCell<Result<Arc<MySqlServer>, Error>>,
     run: OnceCell<Result<Arc<MySqlRun>, Error>>,
     templates: Mutex<HashMap<Migrations, Shared<MySqlTemplate>>>,
-    strategies: Mutex<HashMap<(Migrations, Isolation), Shared<dyn Strategy<MySql>>>>,
+    strategies: Strategies<MySql>,
 }
 
 impl MySqlContext {
@@ -96,18 +94,6 @@ impl MySqlContext {
             run.shut_down().await;
         }
     }
-}
-
-fn shared<K: Eq + std::hash::Hash, T: ?Sized>(
-    map: &Mutex<HashMap<K, Shared<T>>>,
-    key: K,
-) -> Shared<T> {
-    Arc::clone(
-        map.lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(key)
-            .or_default(),
-    )
 }
 
 /// Ends every session on a timed-out test's database: its query is killed
