@@ -435,3 +435,50 @@ fn a_look_alike_is_refused_not_dropped() {
     });
     assert_eq!(kept, 1, "nothing of the look-alike was touched");
 }
+
+#[itest(db = "fresh", migrations = "tests/mysql_private_migrations")]
+#[ignore = "scenario: run by a_kept_copy_outlives_the_process_not_the_invocation"]
+async fn scenario_kept_fails(db: &mut Db<MySql>) {
+    insert_org(db, "look at me").await;
+    panic!("fails on purpose");
+}
+
+/// ITEST_KEEP=failed keeps a failed fresh test's copy, with its rows, past
+/// the end of its process: the next process of the same invocation (as
+/// under nextest) leaves it alone.
+#[test]
+fn a_kept_copy_outlives_the_process_not_the_invocation() {
+    let output = run_alone("scenario_kept_fails", &[("ITEST_KEEP", "failed")], &[]);
+    let printed = text(&output);
+    assert!(!output.status.success(), "{printed}");
+    let kept = printed
+        .split("kept database `")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next())
+        .unwrap_or_else(|| panic!("no kept database named: {printed}"))
+        .to_owned();
+    assert!(printed.contains("mariadb -h "), "{printed}");
+    // Another process of this invocation starts and sweeps.
+    let output = run_alone("scenario_next_run", &[], &[]);
+    assert!(output.status.success(), "{}", text(&output));
+    let rows: i64 = server(async |conn| {
+        let rows = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM `{kept}`.orgs"
+        )))
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+        // Done looking: dropped as the next invocation would.
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE `{kept}`")))
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        sqlx::query("DELETE FROM itest_coordination.owned WHERE name = ?")
+            .bind(&kept)
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        rows
+    });
+    assert_eq!(rows, 1, "the kept copy has the failed test's row");
+}

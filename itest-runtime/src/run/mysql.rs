@@ -59,10 +59,14 @@ impl MySqlRun {
 
     pub(crate) async fn shut_down(&self) {
         if let Some(mut keeper) = self.keeper.lock().await.take() {
+            // A run that kept a failed test's copy stays registered: the
+            // sweep keeps the copy while the invocation (its parent) lives.
             let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
-                "DELETE FROM {}.runs WHERE id = ?",
-                sql::quote(COORDINATION_DATABASE)
+                "DELETE FROM {db}.runs WHERE id = ?
+                   AND NOT EXISTS (SELECT 1 FROM {db}.owned WHERE run = ? AND state = 'kept')",
+                db = sql::quote(COORDINATION_DATABASE)
             )))
+            .bind(run_id())
             .bind(run_id())
             .execute(&mut keeper)
             .await;
