@@ -404,10 +404,8 @@ fn a_kept_file_outlives_the_process_not_the_invocation() {
     let output = run_alone("scenario_next_run", &[], &[]);
     assert!(output.status.success(), "{}", text(&output));
     assert!(!second.exists(), "the next run removed {second:?}");
-    // Done looking at the first: removed as the next invocation would.
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", kept.display()));
-    }
+    // Done looking at the first: its folder removed as the next invocation would.
+    std::fs::remove_dir_all(kept.parent().unwrap()).unwrap();
 }
 
 /// Processes that start at once with migrations nobody has applied yet
