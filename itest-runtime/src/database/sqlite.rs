@@ -11,7 +11,7 @@ use sqlx::migrate::Migrator;
 use sqlx::{AssertSqlSafe, Connection, Executor, SqliteConnection};
 
 use super::Migrations;
-use crate::backend::sqlite as sql;
+use crate::backend::sqlite::{self as sql, db_error, file_error};
 use crate::mark::hex;
 use crate::unique::run_id;
 use crate::Error;
@@ -145,21 +145,5 @@ impl SqliteTemplate {
             let _ = std::fs::remove_file(Path::new(&side));
         }
         Ok(())
-    }
-}
-
-pub(crate) fn file_error(path: &Path, action: &'static str, e: &std::io::Error) -> Error {
-    Error::Database {
-        server: format!("SQLite ({})", path.display()),
-        action,
-        reason: e.to_string(),
-    }
-}
-
-pub(crate) fn db_error(path: &Path, action: &'static str, e: &sqlx::Error) -> Error {
-    Error::Database {
-        server: format!("SQLite ({})", path.display()),
-        action,
-        reason: e.to_string(),
     }
 }
