@@ -328,7 +328,8 @@ fn a_killed_runs_files_are_removed_by_the_next_run() {
     let (mut child, path) = spawn_scenario("scenario_killed_while_fresh", &[]);
     child.kill().unwrap();
     child.wait().unwrap();
-    assert!(path.exists(), "the killed run left {path:?}");
+    // (Not asserted that the file is left: a run alongside may sweep it at
+    // any moment now, which is what is being tested.)
     let output = run_alone("scenario_next_run", &[], &[]);
     assert!(output.status.success(), "{}", text(&output));
     assert!(!path.exists(), "the next run removed {path:?}");
@@ -400,7 +401,8 @@ fn a_kept_file_outlives_the_process_not_the_invocation() {
         .output()
         .unwrap();
     let second = kept_file(&text(&output));
-    assert!(second.exists(), "kept past its process: {second:?}");
+    // (Not asserted that it is still there: a run alongside may sweep it
+    // now that its invocation is over, as the next one does here.)
     let output = run_alone("scenario_next_run", &[], &[]);
     assert!(output.status.success(), "{}", text(&output));
     assert!(!second.exists(), "the next run removed {second:?}");
