@@ -152,6 +152,8 @@ pub fn run_test(spec: &TestSpec, entry: Entry) {
             BackendKind::Postgres => attempt::<sqlx::Postgres>(spec, entry, context, test, number),
             #[cfg(feature = "mysql")]
             BackendKind::MySql => attempt::<sqlx::MySql>(spec, entry, context, test, number),
+            #[cfg(feature = "sqlite")]
+            BackendKind::Sqlite => attempt::<sqlx::Sqlite>(spec, entry, context, test, number),
         })
         .collect();
     let verdict = verdict(test, attempts, spec.should_panic);
@@ -320,10 +322,7 @@ fn attempt<DB: Driver>(
             }
             let note = match ended {
                 Some(Err(e)) => format!(" Ending its database sessions failed: {e}"),
-                Some(Ok(())) => {
-                    " Its database sessions were ended: queries, transactions and locks are gone."
-                        .to_owned()
-                }
+                Some(Ok(ended)) => ended.to_owned(),
                 None => String::new(),
             };
             Attempt::Failed(format!(
@@ -538,7 +537,18 @@ fn drop_quietly<T>(value: Option<T>) {
 }
 
 /// Ends a timed-out test's server sessions: their queries, transactions and locks.
-fn end_sessions(context: &Context, ender: &SessionEnder) -> Result<(), Error> {
+/// Returns what was done, as the failure message says it.
+fn end_sessions(context: &Context, ender: &SessionEnder) -> Result<&'static str, Error> {
+    const ENDED: &str =
+        " Its database sessions were ended: queries, transactions and locks are gone.";
+    #[cfg(feature = "sqlite")]
+    if let SessionEnder::Interrupt(interrupt) = ender {
+        interrupt.request();
+        return Ok(match interrupt.wait_until_stopped(INTERRUPT_WAIT) {
+            true => " Its running SQLite statement was interrupted.",
+            false => " It was running no SQLite statement; its database is closed with it.",
+        });
+    }
     context.runtime.block_on(async {
         match ender {
             SessionEnder::ApplicationName(tag) => {
@@ -546,16 +556,25 @@ fn end_sessions(context: &Context, ender: &SessionEnder) -> Result<(), Error> {
                 let mut admin = server.admin().await?;
                 Postgres::terminate_sessions(&mut admin, tag)
                     .await
-                    .map(drop)
+                    .map(|_| ENDED)
                     .map_err(|e| server.error("ending a timed-out test's sessions", &e))
             }
             #[cfg(feature = "mysql")]
             SessionEnder::MySql { database } => {
-                crate::context::mysql::end_sessions(context, database).await
+                crate::context::mysql::end_sessions(context, database)
+                    .await
+                    .map(|()| ENDED)
             }
+            #[cfg(feature = "sqlite")]
+            SessionEnder::Interrupt(_) => unreachable!("interrupted above"),
         }
     })
 }
+
+/// How long a SQLite statement has to notice its interrupt: it looks every
+/// thousand instructions, so a running one stops within microseconds.
+#[cfg(feature = "sqlite")]
+const INTERRUPT_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// sqlx's `PoolTimedOut` does not say why; itest knows what the pool is.
 fn pool_timeout_hint(message: &str, isolation: Option<Isolation>) -> Option<String> {

@@ -5,6 +5,8 @@
 #[cfg(feature = "mysql")]
 pub(crate) mod mysql;
 mod postgres;
+#[cfg(feature = "sqlite")]
+pub(crate) mod sqlite;
 
 use std::future::Future;
 
@@ -41,6 +43,8 @@ pub enum BackendKind {
     Postgres,
     #[cfg(feature = "mysql")]
     MySql,
+    #[cfg(feature = "sqlite")]
+    Sqlite,
 }
 
 impl BackendKind {
@@ -55,6 +59,8 @@ impl BackendKind {
             BackendKind::Postgres => "PostgreSQL",
             #[cfg(feature = "mysql")]
             BackendKind::MySql => "MySQL/MariaDB",
+            #[cfg(feature = "sqlite")]
+            BackendKind::Sqlite => "SQLite",
         }
     }
 
@@ -69,6 +75,20 @@ impl BackendKind {
                  database, so a schema per test would be db = \"fresh\" under another name; \
                  use db = \"fresh\" (a database per test) or db = \"tx\"",
             ),
+            #[cfg(feature = "sqlite")]
+            (BackendKind::Sqlite, Isolation::Truncate) => Some(
+                "db = \"truncate\" is not available on SQLite: there db = \"fresh\" gives each \
+                 test its own copy of the template file, which costs less than emptying tables \
+                 would, with the same meaning (committed data, several connections); use \
+                 db = \"fresh\", or db = \"tx\"",
+            ),
+            #[cfg(feature = "sqlite")]
+            (BackendKind::Sqlite, Isolation::Schema) => Some(
+                "db = \"schema\" is not available on SQLite: it has no schemas, only attached \
+                 database files, so a schema per test would be db = \"fresh\" (a database file \
+                 per test, about a millisecond) under another name; use db = \"fresh\" or \
+                 db = \"tx\"",
+            ),
             _ => None,
         }
     }
@@ -79,10 +99,13 @@ mod sealed {
     impl Sealed for sqlx::Postgres {}
     #[cfg(feature = "mysql")]
     impl Sealed for sqlx::MySql {}
+    #[cfg(feature = "sqlite")]
+    impl Sealed for sqlx::Sqlite {}
 }
 
 /// A database kind itest can test on: sqlx's `Postgres` (feature
-/// `postgres`, the default) or `MySql` (feature `mysql`). It is the type
+/// `postgres`, the default), `MySql` (feature `mysql`) or `Sqlite`
+/// (feature `sqlite`). It is the type
 /// parameter of [`Db`](crate::Db): `Db` is `Db<sqlx::Postgres>`.
 pub trait Backend: sqlx::Database + sealed::Sealed {
     #[doc(hidden)]
@@ -94,7 +117,7 @@ pub trait Backend: sqlx::Database + sealed::Sealed {
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a database handle",
-    note = "itest passes the database as `&mut Db` (PostgreSQL) or `&mut Db<sqlx::MySql>`"
+    note = "itest passes the database as `&mut Db` (PostgreSQL), `&mut Db<sqlx::MySql>` or `&mut Db<sqlx::Sqlite>`"
 )]
 pub trait DbParam {
     const BACKEND: BackendKind;
@@ -111,6 +134,11 @@ impl Backend for sqlx::Postgres {
 #[cfg(feature = "mysql")]
 impl Backend for sqlx::MySql {
     const KIND: BackendKind = BackendKind::MySql;
+}
+
+#[cfg(feature = "sqlite")]
+impl Backend for sqlx::Sqlite {
+    const KIND: BackendKind = BackendKind::Sqlite;
 }
 
 /// The server-specific SQL itest needs on PostgreSQL.

@@ -51,6 +51,10 @@ pub(crate) struct Config {
     /// The same for its MySQL/MariaDB server, from the `ITEST_MYSQL_*` variables.
     #[cfg(feature = "mysql")]
     pub embedded_mysql: EmbeddedConfig,
+    /// ITEST_SQLITE_DIR: where SQLite's templates and copies live;
+    /// `<target>/itest/sqlite` when unset.
+    #[cfg(feature = "sqlite")]
+    pub sqlite_dir: PathBuf,
 }
 
 impl Config {
@@ -156,6 +160,11 @@ impl Config {
         // embedded MariaDB unless a MySQL URL is set (server/mysql.rs).
         #[cfg(feature = "mysql")]
         let embedded_mysql = EmbeddedConfig::mysql_from_env()?;
+        #[cfg(feature = "sqlite")]
+        let sqlite_dir = match std::env::var_os(SQLITE_DIR_VAR) {
+            Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+            _ => itest_dir().join("sqlite"),
+        };
         Ok(Config {
             database_url,
             default_timeout,
@@ -167,6 +176,8 @@ impl Config {
             embedded,
             #[cfg(feature = "mysql")]
             embedded_mysql,
+            #[cfg(feature = "sqlite")]
+            sqlite_dir,
         })
     }
 }
@@ -191,6 +202,10 @@ pub(crate) const MYSQL_DIR_VAR: &str = "ITEST_MYSQL_DIR";
 /// using it; as long as PostgreSQL's by default.
 #[cfg(feature = "mysql")]
 pub(crate) const MYSQL_IDLE_VAR: &str = "ITEST_MYSQL_IDLE";
+
+/// Folder of SQLite's template files and test copies; `<target>/itest/sqlite` when unset.
+#[cfg(feature = "sqlite")]
+pub(crate) const SQLITE_DIR_VAR: &str = "ITEST_SQLITE_DIR";
 
 /// The embedded server's settings: used only when neither URL variable is set.
 #[derive(Debug, Clone)]

@@ -3,6 +3,8 @@
 
 #[cfg(feature = "mysql")]
 pub(crate) mod mysql;
+#[cfg(feature = "sqlite")]
+pub(crate) mod sqlite;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -57,6 +59,20 @@ impl Driver for sqlx::MySql {
     }
 }
 
+#[cfg(feature = "sqlite")]
+impl Driver for sqlx::Sqlite {
+    async fn strategy(
+        context: &Context,
+        isolation: Isolation,
+        migrations: &Migrations,
+    ) -> Result<Arc<dyn Strategy<Self>>, Error> {
+        context
+            .sqlite
+            .strategy(context, isolation, migrations)
+            .await
+    }
+}
+
 /// How long the process may spend at exit finishing background work.
 const SHUTDOWN_LIMIT: Duration = Duration::from_secs(10);
 
@@ -73,6 +89,9 @@ pub(crate) struct Context {
     /// Everything MySQL/MariaDB, made by its first test.
     #[cfg(feature = "mysql")]
     pub mysql: mysql::MySqlContext,
+    /// Everything SQLite, made by its first test.
+    #[cfg(feature = "sqlite")]
+    pub sqlite: sqlite::SqliteContext,
 }
 
 static CONTEXT: OnceLock<Result<Context, Error>> = OnceLock::new();
@@ -98,6 +117,8 @@ impl Context {
                     strategies: Mutex::new(HashMap::new()),
                     #[cfg(feature = "mysql")]
                     mysql: Default::default(),
+                    #[cfg(feature = "sqlite")]
+                    sqlite: Default::default(),
                 })
             })
             .as_ref()
@@ -184,6 +205,8 @@ impl Context {
                 }
                 #[cfg(feature = "mysql")]
                 self.mysql.shut_down().await;
+                #[cfg(feature = "sqlite")]
+                self.sqlite.shut_down().await;
             };
             let _ = tokio::time::timeout(SHUTDOWN_LIMIT, all).await;
         });

@@ -6,6 +6,8 @@
 
 #[cfg(feature = "mysql")]
 pub(crate) mod mysql;
+#[cfg(feature = "sqlite")]
+pub(crate) mod sqlite;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

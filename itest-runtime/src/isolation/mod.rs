@@ -6,6 +6,8 @@ mod fresh;
 pub(crate) mod mysql;
 mod schema;
 mod session;
+#[cfg(feature = "sqlite")]
+pub(crate) mod sqlite;
 mod truncate;
 mod tx;
 

@@ -35,6 +35,9 @@ pub(crate) enum SessionEnder {
     /// (a leased worker, or a fresh copy).
     #[cfg(feature = "mysql")]
     MySql { database: String },
+    /// SQLite: set, every statement on the test's connections stops.
+    #[cfg(feature = "sqlite")]
+    Interrupt(std::sync::Arc<crate::backend::sqlite::Interrupt>),
 }
 
 impl<DB: Database> Session<DB> {

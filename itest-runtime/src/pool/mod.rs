@@ -20,9 +20,9 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 /// so it fails (sqlx's `PoolTimedOut`, explained by the runner) instead of hanging.
 pub(crate) const LEASE_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(1);
 /// Connections one test may hold at once in the other strategies.
-const MANY_CONNECTIONS: u32 = 10;
+pub(crate) const MANY_CONNECTIONS: u32 = 10;
 /// Waiting longer than this for one of them means the code under test holds them all.
-const MANY_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const MANY_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A new application name, unique across processes and runs: the handle by
 /// which a timed-out test's sessions are ended.

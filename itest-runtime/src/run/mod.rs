@@ -16,6 +16,8 @@
 mod coordination;
 #[cfg(feature = "mysql")]
 pub(crate) mod mysql;
+#[cfg(feature = "sqlite")]
+pub(crate) mod sqlite;
 pub(crate) use coordination::prepare as prepare_coordination;
 pub(crate) mod registry;
 mod sweep;
