@@ -2,10 +2,11 @@
 //! ROLLBACK on one connection held for the whole run, with no framework at
 //! all. Prints the median microseconds per test over `RUNS` rounds of 100.
 //!
-//! The twelve tables are migrated into a template file, closed, and copied
-//! once; the connection is to the copy, opened with the pragmas itest's
-//! connections get. Both files live under `target/` and are removed at the
-//! end.
+//! The twelve tables are migrated into a template file in WAL mode, closed,
+//! and copied once; the connection is to the copy, opened as itest opens a
+//! test's (itest-runtime/src/backend/sqlite.rs: foreign keys, a busy
+//! timeout, `synchronous = OFF`, WAL from the file's header). Both files
+//! live under `target/` and are removed at the end.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -27,8 +28,12 @@ async fn main() {
     remove(&template);
     remove(&copy);
 
-    let mut conn = SqliteConnection::connect_with(&options(&template).create_if_missing(true))
-        .await
+    let mut conn = SqliteConnection::connect_with(
+        &options(&template)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal),
+    )
+    .await
         .expect("create template");
     for sql in migrations() {
         conn.execute(sqlx::AssertSqlSafe(sql)).await.expect("create tables");
@@ -59,9 +64,8 @@ fn options(path: &Path) -> SqliteConnectOptions {
     SqliteConnectOptions::new()
         .filename(path)
         .foreign_keys(true)
-        .journal_mode(SqliteJournalMode::Wal)
         .busy_timeout(Duration::from_secs(5))
-        .synchronous(SqliteSynchronous::Normal)
+        .synchronous(SqliteSynchronous::Off)
 }
 
 /// The database file and whatever SQLite left beside it.
