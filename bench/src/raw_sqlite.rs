@@ -7,6 +7,11 @@
 //! test's (itest-runtime/src/backend/sqlite.rs: foreign keys, a busy
 //! timeout, `synchronous = OFF`, WAL from the file's header). Both files
 //! live under `target/` and are removed at the end.
+//!
+//! sqlx runs each SQLite connection on a thread of its own, so every
+//! statement is two hand-overs between threads: on an otherwise idle
+//! 2-core VM this prints ~530 µs, with one core kept busy ~115 µs (the
+//! wake-up of an idle vCPU, not SQLite's work).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
