@@ -404,14 +404,13 @@ fn a_kept_file_outlives_the_process_not_the_invocation() {
     let output = run_alone("scenario_next_run", &[], &[]);
     assert!(output.status.success(), "{}", text(&output));
     assert!(!second.exists(), "the next run removed {second:?}");
-    // Done looking at the first: removed as the next invocation would.
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", kept.display()));
-    }
+    // Done looking at the first: its folder removed as the next invocation would.
+    std::fs::remove_dir_all(kept.parent().unwrap()).unwrap();
 }
 
 /// Processes that start at once with migrations nobody has applied yet
-/// make one template between them, under its lock.
+/// make one template between them, under its lock; making it removes the
+/// templates unused for over a week, and nothing else.
 #[test]
 fn processes_starting_at_once_make_one_template() {
     let root = std::env::temp_dir().join(format!("itest-sqlite-race-{}", std::process::id()));
@@ -426,6 +425,18 @@ fn processes_starting_at_once_make_one_template() {
         std::fs::write(migrations.join(entry.file_name()), sql).unwrap();
     }
     let dir = root.join("files");
+    let templates = dir.join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let week_and_a_day = std::time::Duration::from_secs(8 * 24 * 3600);
+    for (file, age) in [
+        ("itest_0000000000000000.db", week_and_a_day),
+        ("itest_1111111111111111.db", std::time::Duration::ZERO),
+        ("notes.db", week_and_a_day),
+    ] {
+        let file = std::fs::File::create(templates.join(file)).unwrap();
+        file.set_modified(std::time::SystemTime::now() - age)
+            .unwrap();
+    }
     let children: Vec<_> = (0..3)
         .map(|_| {
             Command::new(std::env::current_exe().unwrap())
@@ -443,19 +454,28 @@ fn processes_starting_at_once_make_one_template() {
         let output = child.wait_with_output().unwrap();
         assert!(output.status.success(), "{}", text(&output));
     }
-    let mut templates: Vec<String> = std::fs::read_dir(dir.join("templates"))
+    let mut left: Vec<String> = std::fs::read_dir(&templates)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !["itest_1111111111111111.db", "notes.db"].contains(&name.as_str()))
         .collect();
-    templates.sort();
+    left.sort();
     assert_eq!(
-        templates.len(),
+        left.len(),
         2,
-        "one template and its lock: {templates:?}"
+        "one new template and its lock, the old one gone: {left:?}"
     );
     assert!(
-        templates[0].ends_with(".db") && templates[1].ends_with(".lock"),
-        "{templates:?}"
+        left[0].ends_with(".db") && left[1].ends_with(".lock"),
+        "{left:?}"
+    );
+    assert!(
+        templates.join("itest_1111111111111111.db").exists(),
+        "a recent one stays"
+    );
+    assert!(
+        templates.join("notes.db").exists(),
+        "a file itest did not name stays"
     );
     let runs: Vec<_> = std::fs::read_dir(dir.join("runs")).unwrap().collect();
     assert!(runs.is_empty(), "every process removed its files: {runs:?}");

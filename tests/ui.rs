@@ -11,6 +11,8 @@ fn ui() {
     // Mistakes only a second backend makes possible.
     #[cfg(feature = "mysql")]
     t.compile_fail("tests/ui/mysql/*.rs");
+    #[cfg(feature = "sqlite")]
+    t.compile_fail("tests/ui/sqlite/*.rs");
 }
 
 // trybuild builds without `--test`, which strips `#[test]` functions: the

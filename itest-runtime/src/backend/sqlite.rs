@@ -12,6 +12,8 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqliteSynchronous};
 use sqlx_core::transaction::TransactionManager;
 
+use crate::Error;
+
 type Manager = <sqlx::Sqlite as sqlx::Database>::TransactionManager;
 
 /// How long a connection waits for another one's write lock: as long as a
@@ -146,5 +148,23 @@ fn remove_if_present(path: &Path) -> std::io::Result<()> {
     match std::fs::remove_file(path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
+    }
+}
+
+/// An error of SQLite's files, naming the file.
+pub(crate) fn file_error(path: &Path, action: &'static str, e: &std::io::Error) -> Error {
+    Error::Database {
+        server: format!("SQLite ({})", path.display()),
+        action,
+        reason: e.to_string(),
+    }
+}
+
+/// A driver error on the file `path`.
+pub(crate) fn db_error(path: &Path, action: &'static str, e: &sqlx::Error) -> Error {
+    Error::Database {
+        server: format!("SQLite ({})", path.display()),
+        action,
+        reason: e.to_string(),
     }
 }

@@ -5,19 +5,24 @@
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use sha2::{Digest, Sha256};
 use sqlx::migrate::Migrator;
 use sqlx::{AssertSqlSafe, Connection, Executor, SqliteConnection};
 
 use super::Migrations;
-use crate::backend::sqlite as sql;
+use crate::backend::sqlite::{self as sql, db_error, file_error};
 use crate::mark::hex;
 use crate::unique::run_id;
 use crate::Error;
 
 /// Bumped when the way itest makes SQLite templates changes.
 const LAYOUT: &str = "itest-sqlite-layout-1";
+
+/// A template no process has used for this long is removed when another
+/// is made: edited migrations leave their old templates behind.
+const UNUSED_FOR: Duration = Duration::from_secs(7 * 24 * 3600);
 
 pub(crate) struct SqliteTemplate {
     /// `<dir>/templates/itest_<hash>.db`, the template file: complete (no WAL content), never written again.
@@ -57,6 +62,12 @@ impl SqliteTemplate {
                 Self::make(&folder, &name, &path, migrations).await?;
             }
             drop(lock);
+            // A new template: old migrations' ones nobody has used for long go.
+            remove_unused(&folder, &path);
+        }
+        // Its last use, for that clean-up; a failure only delays it.
+        if let Ok(file) = File::options().write(true).open(&path) {
+            let _ = file.set_modified(SystemTime::now());
         }
         Ok(SqliteTemplate { path })
     }
@@ -148,18 +159,29 @@ impl SqliteTemplate {
     }
 }
 
-pub(crate) fn file_error(path: &Path, action: &'static str, e: &std::io::Error) -> Error {
-    Error::Database {
-        server: format!("SQLite ({})", path.display()),
-        action,
-        reason: e.to_string(),
-    }
-}
-
-pub(crate) fn db_error(path: &Path, action: &'static str, e: &sqlx::Error) -> Error {
-    Error::Database {
-        server: format!("SQLite ({})", path.display()),
-        action,
-        reason: e.to_string(),
+/// Removes the templates in `folder` other than `current` that were last
+/// used more than [`UNUSED_FOR`] ago, with their locks.
+fn remove_unused(folder: &Path, current: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with("itest_") && name.ends_with(".db");
+        if !ours || path == current {
+            continue;
+        }
+        let unused = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|at| at.elapsed().ok())
+            .is_some_and(|age| age > UNUSED_FOR);
+        if unused {
+            let _ = sql::remove_database(&path);
+            let _ = std::fs::remove_file(path.with_extension("lock"));
+        }
     }
 }

@@ -14,8 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use crate::backend::sqlite as sql;
-use crate::database::sqlite::file_error;
+use crate::backend::sqlite::{self as sql, file_error};
 use crate::owner;
 use crate::unique::run_id;
 use crate::Error;

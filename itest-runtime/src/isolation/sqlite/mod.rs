@@ -19,8 +19,9 @@ use sqlx::Sqlite;
 
 use super::{Isolation, Strategy};
 use crate::backend::sqlite as sql;
+use crate::backend::sqlite::file_error;
 use crate::backend::BackendKind;
-use crate::database::sqlite::{file_error, SqliteTemplate};
+use crate::database::sqlite::SqliteTemplate;
 use crate::pool::{LEASE_ACQUIRE_TIMEOUT, MANY_ACQUIRE_TIMEOUT};
 use crate::run::sqlite::SqliteRun;
 use crate::Error;

@@ -15,7 +15,8 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Sqlite, SqlitePool};
 
 use crate::backend::sqlite as sql;
-use crate::database::sqlite::{db_error, SqliteTemplate};
+use crate::backend::sqlite::db_error;
+use crate::database::sqlite::SqliteTemplate;
 use crate::isolation::{Background, BoxFuture, Isolation, Session, SessionEnder, Strategy};
 use crate::run::sqlite::SqliteRun;
 use crate::Error;
