@@ -2,7 +2,7 @@
 # itest against #[sqlx::test] and the physical limit, side by side in one
 # session, alternating suites, several rounds; medians and ratios.
 #
-#   bench/run.sh [ROUNDS] [url|embedded] [postgres|mysql]
+#   bench/run.sh [ROUNDS] [url|embedded|-] [postgres|mysql|sqlite]
 #
 # ROUNDS defaults to 3. `url` (the default) uses ITEST_DATABASE_URL (else the
 # machine's server on 127.0.0.1:5432); `embedded` starts itest's own server
@@ -13,7 +13,15 @@
 # database of the script's own on the same server (itest_bench_sqlx, made
 # and dropped here, where sqlx keeps its bookkeeping table). DATABASE_URL is
 # set per suite: #[sqlx::test] reads it for PostgreSQL and MySQL alike.
-# SUITES="a b .." runs only those suites.
+#
+# `sqlite` runs the SQLite suites: no server, so `-` (or `url`, the
+# default, which means nothing here): `bench/run.sh 3 - sqlite`. Every
+# database is a file under target/: #[sqlx::test] makes and migrates one per
+# test under bench/target/sqlx/test-dbs/ (it reads no DATABASE_URL for
+# SQLite, so none is passed), itest copies its migrated template. What a
+# run leaves there is removed at the end.
+#
+# SUITES="a b .." runs only those suites (and builds only those).
 #
 # Suites: 100 tests over 12 migrations, each inserting rows and reading them
 # back, as #[sqlx::test] and as #[itest] in each strategy, plus 100 empty
@@ -30,9 +38,10 @@ rm -f "$out"/{times,raw,phases,compile}.tsv
 trap '[ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
 
 case "$database:$server" in
-    postgres:url | postgres:embedded | mysql:url) ;;
+    postgres:url | postgres:embedded | mysql:url | sqlite:url | sqlite:-) ;;
     mysql:*) echo "mysql: url only (itest has no embedded MySQL server)" >&2; exit 2 ;;
-    *) echo "usage: bench/run.sh [ROUNDS] [url|embedded] [postgres|mysql]" >&2; exit 2 ;;
+    sqlite:*) echo "sqlite: no server (give - or url)" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [ROUNDS] [url|embedded|-] [postgres|mysql|sqlite]" >&2; exit 2 ;;
 esac
 
 if [ "$database" = mysql ]; then
@@ -54,6 +63,20 @@ if url.password: print("--password=" + u.unquote(url.password))' "$ITEST_MYSQL_U
     trap 'mysql_cli -e "DROP DATABASE IF EXISTS itest_bench_sqlx"; [ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
     fsync="innodb_flush_log_at_trx_commit=$(mysql_cli -Nse "SELECT @@innodb_flush_log_at_trx_commit")"
     suites=(sqlx_test_mysql itest_mysql_tx itest_mysql_truncate itest_mysql_fresh empty)
+elif [ "$database" = sqlite ]; then
+    # What #[sqlx::test] leaves: a folder per binary, and the file of a test
+    # that failed.
+    sqlx_dbs=target/sqlx/test-dbs
+    clean_sqlx_dbs() { rm -rf "$sqlx_dbs/sqlx_test_sqlite"; rmdir -p "$sqlx_dbs" 2>/dev/null || true; }
+    clean_sqlx_dbs
+    trap 'clean_sqlx_dbs; [ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
+    # The SQLite every suite links: sqlx's bundled one.
+    fsync=$(cargo metadata --format-version 1 -q 2>/dev/null | python3 -c '
+import json, os, re, sys
+pkg = [p for p in json.load(sys.stdin)["packages"] if p["name"] == "libsqlite3-sys"][0]
+h = open(os.path.join(os.path.dirname(pkg["manifest_path"]), "sqlite3", "sqlite3.h")).read()
+print(re.search(r"#define SQLITE_VERSION\s+\"([^\"]+)\"", h).group(1))' || echo "?")
+    suites=(sqlx_test_sqlite itest_sqlite_tx itest_sqlite_fresh empty)
 elif [ "$server" = embedded ]; then
     # itest's own server (fsync off), started by one itest test with no URL
     # and a long idle period; both suites then run against it by URL.
@@ -81,19 +104,26 @@ suite_env() {
     case "$database:$1" in
         mysql:sqlx_test_mysql) echo "DATABASE_URL=$sqlx_url" ;;
         mysql:*) echo "DATABASE_URL=$ITEST_MYSQL_URL" ;;
+        sqlite:*) echo "--unset=DATABASE_URL" ;;
         *) echo "DATABASE_URL=$DATABASE_URL" ;;
     esac
 }
 
 echo "building the suites..." >&2
-cargo build --tests --bins -q
+build=("${suites[@]}")
+# The build-time comparison times a rebuild after a touch: built once first.
+if [ "$database" = postgres ]; then build+=(compile_itest compile_tokio); fi
+mapfile -t test_args < <(printf -- '--test\n%s\n' "${build[@]}")
+cargo build --bins "${test_args[@]}" -q
 declare -A bin
 for suite in "${suites[@]}"; do
     bin[$suite]=$(cargo test --no-run --test "$suite" --message-format=json -q 2>/dev/null |
         python3 -c 'import json,sys; print([m["executable"] for m in map(json.loads, sys.stdin) if m.get("executable") and m["target"]["kind"] == ["test"]][0])')
 done
-raw_bin="../target/bench/debug/raw"
-if [ "$database" = mysql ]; then raw_bin="../target/bench/debug/raw_mysql"; fi
+case "$database" in
+    postgres) raw_bin="../target/bench/debug/raw" ;;
+    *) raw_bin="../target/bench/debug/raw_$database" ;;
+esac
 has_nextest=0
 cargo nextest --version >/dev/null 2>&1 && has_nextest=1
 
@@ -106,16 +136,22 @@ for round in $(seq 1 "$rounds"); do
         env "$(suite_env "$suite")" ITEST_PHASE_LOG="$out/phases.tsv" "${bin[$suite]}" -q >"$out/last.log" 2>&1 ||
             { cat "$out/last.log"; echo "suite $suite failed" >&2; exit 1; }
         echo -e "cargo test\t$suite\t$(( $(now_ms) - start ))" >>"$out/times.tsv"
+        if [ "$database" = sqlite ]; then clean_sqlx_dbs; fi
         if [ "$has_nextest" = 1 ]; then
             start=$(now_ms)
             env "$(suite_env "$suite")" cargo nextest run --cargo-quiet --no-fail-fast --test "$suite" --run-ignored all \
                 >"$out/last.log" 2>&1 || { cat "$out/last.log"; exit 1; }
             echo -e "cargo nextest\t$suite\t$(( $(now_ms) - start ))" >>"$out/times.tsv"
+            if [ "$database" = sqlite ]; then clean_sqlx_dbs; fi
         fi
     done
     if [ "$database" = mysql ]; then
         echo -e "raw\tBEGIN/ROLLBACK\t$(DATABASE_URL="$ITEST_MYSQL_URL" "$raw_bin")" >>"$out/raw.tsv"
         continue # the build-time comparison is the same code whatever the server
+    fi
+    if [ "$database" = sqlite ]; then
+        echo -e "raw\tBEGIN/ROLLBACK\t$(env -u DATABASE_URL "$raw_bin")" >>"$out/raw.tsv"
+        continue # likewise
     fi
     echo -e "raw\tBEGIN/ROLLBACK\t$("$raw_bin")" >>"$out/raw.tsv"
     for kind in itest tokio; do
@@ -129,9 +165,12 @@ done
 python3 - "$out" "$server" "$fsync" "$database" "${all_suites[*]}" <<'PY'
 import statistics as st, sys, collections, os
 out, server, fsync, database, suites = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5].split()
-peer, prefix = ("sqlx_test", "itest_") if database == "postgres" else ("sqlx_test_mysql", "itest_mysql_")
+peer, prefix = {"postgres": ("sqlx_test", "itest_"), "mysql": ("sqlx_test_mysql", "itest_mysql_"),
+                "sqlite": ("sqlx_test_sqlite", "itest_sqlite_")}[database]
 if database == "postgres":
     print(f"Server: {server} (fsync={fsync}). ", end="")
+elif database == "sqlite":
+    print(f"SQLite {fsync}, files under target/. ", end="")
 else:
     print(f"Server: MySQL/MariaDB, {server} ({fsync}). ", end="")
 times = collections.defaultdict(list)

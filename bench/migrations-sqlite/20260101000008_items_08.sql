@@ -1,0 +1,8 @@
+CREATE TABLE items_08 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    quantity INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    parent_id INTEGER REFERENCES items_07 (id)
+);
+CREATE INDEX items_08_quantity ON items_08 (quantity);

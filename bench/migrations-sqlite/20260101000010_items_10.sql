@@ -1,0 +1,8 @@
+CREATE TABLE items_10 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    quantity INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    parent_id INTEGER REFERENCES items_09 (id)
+);
+CREATE INDEX items_10_quantity ON items_10 (quantity);
