@@ -1,7 +1,8 @@
 //! # itest
 //!
-//! Integration tests against a real PostgreSQL or MySQL/MariaDB (feature
-//! `mysql`), with isolation, fixtures and time limits declared in one attribute:
+//! Integration tests against a real PostgreSQL, MySQL/MariaDB (feature
+//! `mysql`) or SQLite (feature `sqlite`), with isolation, fixtures and time
+//! limits declared in one attribute:
 //!
 //! ```ignore
 //! use itest::prelude::*;

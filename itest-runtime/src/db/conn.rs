@@ -24,7 +24,7 @@ type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 type BoxStream<'a, T> = Pin<Box<dyn Stream<Item = T> + Send + 'a>>;
 
 /// The test's connection, from [`Db::conn`]. It derefs to the driver's
-/// connection (`PgConnection`, `MySqlConnection`) and is an
+/// connection (`PgConnection`, `MySqlConnection`, `SqliteConnection`) and is an
 /// [`Executor`], so `query.execute(db.conn())` works as it does with
 /// `&mut PgConnection`; a function that takes `&mut PgConnection` is called
 /// with `&mut db.conn()`.

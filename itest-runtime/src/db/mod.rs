@@ -22,7 +22,8 @@ use crate::pool::LEASE_ACQUIRE_TIMEOUT;
 /// or schema of the test's own.
 ///
 /// `Db` is PostgreSQL's (`Db<sqlx::Postgres>`); `Db<sqlx::MySql>` is a
-/// MySQL/MariaDB test's (feature `mysql`).
+/// MySQL/MariaDB test's (feature `mysql`), `Db<sqlx::Sqlite>` a SQLite
+/// test's (feature `sqlite`), whose database is a file.
 pub struct Db<DB: Backend = sqlx::Postgres> {
     session: Session<DB>,
     test: &'static str,
@@ -42,7 +43,7 @@ impl<DB: Backend> Db<DB> {
 
     /// The test's connection, for queries written in the test itself:
     /// `query.execute(db.conn())`, or `&mut db.conn()` where a function takes
-    /// `&mut PgConnection` (`&mut MySqlConnection`).
+    /// `&mut PgConnection` (`&mut MySqlConnection`, `&mut SqliteConnection`).
     ///
     /// In db = "tx" it is the one session that [`Db::pool`] hands to code
     /// under test too: the guard gives it back when dropped, so arrange with
