@@ -483,3 +483,42 @@ fn processes_starting_at_once_make_one_template() {
     assert!(runs.is_empty(), "every process removed its files: {runs:?}");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+/// A migration that fails names its folder and the error, and leaves no
+/// template behind (the next run tries again), nor any file of the run.
+#[test]
+fn a_broken_migration_is_named_and_leaves_nothing() {
+    let root = std::env::temp_dir().join(format!("itest-sqlite-broken-{}", std::process::id()));
+    let migrations = root.join("tests/sqlite_private_migrations");
+    std::fs::create_dir_all(&migrations).unwrap();
+    std::fs::write(
+        migrations.join("20260101000001_broken.sql"),
+        "CREATE TABLE orgs (id INTEGER PRIMARY KEY);\nCREATE TABLE oops (;\n",
+    )
+    .unwrap();
+    let dir = root.join("files");
+    let output = Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
+        .env("CARGO_MANIFEST_DIR", &root)
+        .env("ITEST_SQLITE_DIR", &dir)
+        .args(["scenario_next_run", "--exact", "--include-ignored"])
+        .output()
+        .unwrap();
+    let printed = text(&output);
+    assert!(!output.status.success(), "{printed}");
+    assert!(printed.contains("migrations in"), "{printed}");
+    assert!(printed.contains("sqlite_private_migrations"), "{printed}");
+    assert!(printed.contains("syntax error"), "{printed}");
+    let templates: Vec<String> = std::fs::read_dir(dir.join("templates"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.ends_with(".lock"))
+        .collect();
+    assert!(
+        templates.is_empty(),
+        "no template, staged or whole: {templates:?}"
+    );
+    let runs: Vec<_> = std::fs::read_dir(dir.join("runs")).unwrap().collect();
+    assert!(runs.is_empty(), "no run folder: {runs:?}");
+    std::fs::remove_dir_all(&root).unwrap();
+}

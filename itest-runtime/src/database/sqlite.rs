@@ -92,7 +92,7 @@ impl SqliteTemplate {
             }
         }
         let staging = folder.join(format!("{name}.db.{}.tmp", run_id()));
-        let made = Self::migrate(&staging, migrations).await;
+        let made = Self::migrate(&staging, path, migrations).await;
         let placed = made.and_then(|()| {
             std::fs::rename(&staging, path)
                 .map_err(|e| file_error(path, "placing the template", &e))
@@ -103,8 +103,10 @@ impl SqliteTemplate {
         placed
     }
 
-    async fn migrate(staging: &Path, migrations: &Migrations) -> Result<(), Error> {
-        let described = staging.display().to_string();
+    /// Migrates `staging`, the file that becomes the template `path` (the
+    /// one errors name: the staged file is removed on failure).
+    async fn migrate(staging: &Path, path: &Path, migrations: &Migrations) -> Result<(), Error> {
+        let described = path.display().to_string();
         let mut conn = SqliteConnection::connect_with(&sql::template_options(staging))
             .await
             .map_err(|e| db_error(staging, "creating the template", &e))?;
