@@ -89,6 +89,35 @@ impl ServerSql for Postgres {
         Ok(())
     }
 
+    async fn copies_files_faster(admin: &mut PgConnection) -> Result<bool, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT current_setting('server_version_num')::int >= 150000
+                    AND NOT current_setting('fsync')::bool",
+        )
+        .fetch_one(admin)
+        .await
+    }
+
+    async fn copy_database(
+        admin: &mut PgConnection,
+        name: &str,
+        template: &str,
+        file_copy: bool,
+    ) -> Result<(), sqlx::Error> {
+        let strategy = match file_copy {
+            true => " STRATEGY FILE_COPY",
+            false => "",
+        };
+        admin
+            .execute(AssertSqlSafe(format!(
+                "CREATE DATABASE {} TEMPLATE {}{strategy}",
+                quote(name),
+                quote(template)
+            )))
+            .await?;
+        Ok(())
+    }
+
     async fn drop_database(admin: &mut PgConnection, name: &str) -> Result<(), sqlx::Error> {
         admin
             .execute(AssertSqlSafe(format!(

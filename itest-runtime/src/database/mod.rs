@@ -193,8 +193,9 @@ impl Template {
         admin: &mut PgConnection,
         name: &str,
         mark: &str,
+        file_copy: bool,
     ) -> Result<(), Error> {
-        Postgres::create_database(admin, name, Some(&self.name))
+        Postgres::copy_database(admin, name, &self.name, file_copy)
             .await
             .map_err(|e| self.create_error(e))?;
         Postgres::comment_database(admin, name, mark)

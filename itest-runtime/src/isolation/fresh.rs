@@ -28,6 +28,8 @@ const MADE_AHEAD: usize = 2;
 
 pub(crate) struct Fresh {
     template: Arc<Template>,
+    /// Copy with `STRATEGY FILE_COPY` (the server has fsync off).
+    file_copy: bool,
     _run: Arc<Run>,
     next: AtomicU64,
     opened: AtomicU64,
@@ -39,8 +41,15 @@ pub(crate) struct Fresh {
 impl Fresh {
     pub(crate) async fn new(template: Arc<Template>, run: Arc<Run>) -> Result<Self, Error> {
         run.use_template(&template.name).await?;
+        let file_copy = {
+            let mut admin = template.server.admin().await?;
+            Postgres::copies_files_faster(&mut admin)
+                .await
+                .map_err(|e| template.server.error("reading the server's settings", &e))?
+        };
         Ok(Fresh {
             template,
+            file_copy,
             _run: run,
             next: AtomicU64::new(0),
             opened: AtomicU64::new(0),
@@ -60,7 +69,12 @@ impl Fresh {
     /// Makes a copy on a foreground admin connection (a test waits for it),
     /// or on a background one (made ahead), so that background work never
     /// takes the connections a test's set-up needs.
-    async fn make_copy(template: &Template, name: &str, ahead: bool) -> Result<(), Error> {
+    async fn make_copy(
+        template: &Template,
+        name: &str,
+        ahead: bool,
+        file_copy: bool,
+    ) -> Result<(), Error> {
         let mut admin = match ahead {
             true => template.server.background().await?,
             false => template.server.admin().await?,
@@ -70,6 +84,7 @@ impl Fresh {
                 &mut admin,
                 name,
                 &fresh_copy_mark(name, &template.name, run_id()),
+                file_copy,
             )
             .await
     }
@@ -87,7 +102,7 @@ impl Fresh {
     fn start_making_ahead(&self) {
         let (sender, receiver) = mpsc::channel(MADE_AHEAD);
         *self.ready.lock().unwrap_or_else(|e| e.into_inner()) = Some(receiver);
-        let template = Arc::clone(&self.template);
+        let (template, file_copy) = (Arc::clone(&self.template), self.file_copy);
         let names: Vec<String> = (0..1024).map(|_| self.next_name()).collect();
         tokio::spawn(async move {
             for name in names {
@@ -96,7 +111,7 @@ impl Fresh {
                 let Ok(slot) = sender.reserve().await else {
                     return;
                 };
-                match Self::make_copy(&template, &name, true).await {
+                match Self::make_copy(&template, &name, true, file_copy).await {
                     Ok(()) => slot.send(name),
                     // The server may be restarting: drop what this attempt
                     // may have made, wait, and go on with the next name.
@@ -150,7 +165,7 @@ impl Strategy<sqlx::Postgres> for Fresh {
                 Some(name) => name,
                 None => {
                     let name = self.next_name();
-                    Self::make_copy(&self.template, &name, false).await?;
+                    Self::make_copy(&self.template, &name, false, self.file_copy).await?;
                     name
                 }
             };
