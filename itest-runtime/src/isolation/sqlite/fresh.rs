@@ -50,7 +50,7 @@ impl Strategy<Sqlite> for SqliteFresh {
             let path = self.run.new_file('f');
             super::copy_template(&self.template, &path)?;
             let interrupt = Arc::new(sql::Interrupt::default());
-            let pool = super::pool(&path, CONNECTIONS, &interrupt);
+            let pool = super::pool(&path, CONNECTIONS, &interrupt, None);
             let name = path.display().to_string();
             let ender = SessionEnder::Interrupt(interrupt);
             Ok(Session::new(pool, name, Isolation::Fresh, (), ender))

@@ -12,6 +12,7 @@ mod fresh;
 mod tx;
 
 use std::path::Path;
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use sqlx::sqlite::{SqlitePool, SqlitePoolOptions};
@@ -50,9 +51,18 @@ fn copy_template(template: &SqliteTemplate, path: &Path) -> Result<(), Error> {
         .map_err(|e| file_error(path, "copying the template", &e))
 }
 
-/// A pool on the file `path` whose statements stop once `interrupt` is set.
-fn pool(path: &Path, connections: u32, interrupt: &Arc<sql::Interrupt>) -> SqlitePool {
+/// A pool on the file `path` whose statements stop once `interrupt` is
+/// set, and which, given `commit_tried`, refuses every commit and records
+/// it there: on each connection it opens, so that one opened again after a
+/// lost one refuses them too.
+fn pool(
+    path: &Path,
+    connections: u32,
+    interrupt: &Arc<sql::Interrupt>,
+    commit_tried: Option<&Arc<AtomicBool>>,
+) -> SqlitePool {
     let interrupt = Arc::clone(interrupt);
+    let commit_tried = commit_tried.cloned();
     // As on the other servers: in tx a checkout waits for the one
     // connection briefly, and the error says why (runner.rs).
     let wait = match connections {
@@ -68,7 +78,14 @@ fn pool(path: &Path, connections: u32, interrupt: &Arc<sql::Interrupt>) -> Sqlit
         .max_lifetime(None)
         .after_connect(move |conn, _| {
             let interrupt = Arc::clone(&interrupt);
-            Box::pin(async move { sql::interruptible(conn, interrupt).await })
+            let commit_tried = commit_tried.clone();
+            Box::pin(async move {
+                sql::interruptible(conn, interrupt).await?;
+                match commit_tried {
+                    Some(tried) => sql::refuse_commits(conn, tried).await,
+                    None => Ok(()),
+                }
+            })
         })
         .connect_lazy_with(sql::options(path))
 }

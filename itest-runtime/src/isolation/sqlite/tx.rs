@@ -52,14 +52,9 @@ impl SqliteTx {
         let path = self.run.new_file('t');
         super::copy_template(&self.template, &path)?;
         let interrupt = Arc::new(sql::Interrupt::default());
-        let pool = super::pool(&path, 1, &interrupt);
         let commit_tried = Arc::new(AtomicBool::new(false));
-        let opened = async {
-            let mut conn = pool.acquire().await?;
-            sql::refuse_commits(&mut conn, Arc::clone(&commit_tried)).await?;
-            Ok::<_, sqlx::Error>(conn)
-        }
-        .await;
+        let pool = super::pool(&path, 1, &interrupt, Some(&commit_tried));
+        let opened = pool.acquire().await;
         let worker = Worker {
             path,
             pool,
