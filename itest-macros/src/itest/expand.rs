@@ -4,11 +4,11 @@
 
 use super::ast::{FixtureList, FixtureParam, Param, TestArgs, TestFn};
 use crate::emit::const_check;
-use crate::item::{mentions_impl, span_range};
+use crate::item::{mentions_impl, span_range, Function};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
-use syn::{Attribute, ItemFn, ReturnType, Type, Visibility};
+use syn::{Attribute, ReturnType, Type, Visibility};
 
 pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     let item = test.item;
@@ -198,7 +198,7 @@ fn test_fn(
     // levels stay on it too, so `#[allow(..)]` still covers its body. Not
     // `#[expect(..)]`: the nested fn inherits it from the test anyway, and a
     // copy would leave one of the two unfulfilled (a warning).
-    let inner = ItemFn {
+    let inner = Function {
         attrs: test
             .lint_attrs
             .iter()
@@ -207,7 +207,7 @@ fn test_fn(
             .collect(),
         vis: Visibility::Inherited,
         sig: super::parse::without_from_attrs(&item.sig),
-        block: item.block.clone(),
+        body: item.body.clone(),
     };
 
     // Hygiene does not cover items: a unit `struct ctx;` in scope would turn
@@ -322,7 +322,7 @@ fn test_fn(
 /// return type it cannot turn into a result. Spanned at the return type, like
 /// that call. Not emitted in test builds, which type-check the call itself
 /// (the same error twice would only be noise).
-fn return_check(item: &ItemFn, cfgs: &[&Attribute]) -> Option<TokenStream> {
+fn return_check(item: &Function, cfgs: &[&Attribute]) -> Option<TokenStream> {
     let ReturnType::Type(_, ty) = &item.sig.output else {
         return None; // `()`
     };
