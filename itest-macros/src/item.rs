@@ -53,10 +53,37 @@ impl ToTokens for Function {
     }
 }
 
+impl Function {
+    /// The function in `input`, its body split off before syn sees the
+    /// rest: syn's parser reads every token it is given, groups included,
+    /// so the body is never handed to it.
+    fn split(input: &TokenStream) -> Option<Function> {
+        let mut head: Vec<TokenTree> = input.clone().into_iter().collect();
+        let Some(TokenTree::Group(body)) = head.pop() else {
+            return None;
+        };
+        if body.delimiter() != Delimiter::Brace {
+            return None;
+        }
+        let parse_head = |input: ParseStream| {
+            let attrs = input.call(Attribute::parse_outer)?;
+            Ok((attrs, input.parse()?, input.parse()?))
+        };
+        let (attrs, vis, sig) =
+            syn::parse::Parser::parse2(parse_head, head.into_iter().collect()).ok()?;
+        Some(Function {
+            attrs,
+            vis,
+            sig,
+            body,
+        })
+    }
+}
+
 /// The function the attribute `#[attr]` is applied to, or `None` after
 /// reporting why the item is not one.
 pub fn expect_fn(cx: &Ctxt, attr: &str, input: TokenStream) -> Option<Function> {
-    if let Ok(function) = syn::parse2::<Function>(input.clone()) {
+    if let Some(function) = Function::split(&input) {
         return Some(function);
     }
     // Not a function: syn says what it is, or what is wrong with it.
