@@ -300,7 +300,10 @@ fn test_fn(
         fn #test_name() {
             #fixture_items
             #inner
-            ::itest::__private::run_test(&#spec, { #entry })
+            // A constant: the compiler places it in static memory once,
+            // rather than building it on the stack each run.
+            const __ITEST_SPEC: ::itest::__private::TestSpec = #spec;
+            ::itest::__private::run_test(&__ITEST_SPEC, { #entry })
         }
     }
 }

@@ -91,8 +91,7 @@ mod tests {
                     #[allow(unused_variables)]
                     async fn creates_user(db: &mut Db) -> R { BODY }
 
-                    ::itest::__private::run_test(
-                        &::itest::__private::TestSpec {
+                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::creates_user"),
                             backend: <Db as ::itest::__private::DbParam>::BACKEND,
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
@@ -101,7 +100,9 @@ mod tests {
                             migrations: ::core::option::Option::Some("src"),
                             should_panic: true,
                             ..::itest::__private::TestSpec::DEFAULT
-                        },
+                        };
+                    ::itest::__private::run_test(
+                        &__ITEST_SPEC,
                         {
                             fn __itest_entry(
                                 __itest_ctx: &mut ::itest::__private::TestContext,
@@ -135,11 +136,12 @@ mod tests {
                 fn plain() {
                     fn plain() { assert!(true) }
 
-                    ::itest::__private::run_test(
-                        &::itest::__private::TestSpec {
+                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::plain"),
                             ..::itest::__private::TestSpec::DEFAULT
-                        },
+                        };
+                    ::itest::__private::run_test(
+                        &__ITEST_SPEC,
                         {
                             fn __itest_entry(
                                 _: &mut ::itest::__private::TestContext,
@@ -193,14 +195,15 @@ mod tests {
                 fn one_query() {
                     #inner_check
                     async fn one_query(db: &mut Db) { BODY }
-                    ::itest::__private::run_test(
-                        &::itest::__private::TestSpec {
+                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::one_query"),
                             backend: <Db as ::itest::__private::DbParam>::BACKEND,
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             ..::itest::__private::TestSpec::DEFAULT
-                        },
+                        };
+                    ::itest::__private::run_test(
+                        &__ITEST_SPEC,
                         {
                             fn __itest_entry(
                                 __itest_ctx: &mut ::itest::__private::TestContext,
@@ -258,7 +261,7 @@ mod tests {
             ),
         ] {
             let out = expand(quote!(), item).to_string();
-            assert!(!out.contains("const _"), "{out}");
+            assert!(!out.contains("const _ :"), "{out}");
         }
     }
 
@@ -349,14 +352,15 @@ mod tests {
 
                     async fn user_belongs_to_org(db: &mut Db, user: &User, org: &Org) { BODY }
 
-                    ::itest::__private::run_test(
-                        &::itest::__private::TestSpec {
+                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::user_belongs_to_org"),
                             backend: <Db as ::itest::__private::DbParam>::BACKEND,
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             ..::itest::__private::TestSpec::DEFAULT
-                        },
+                        };
+                    ::itest::__private::run_test(
+                        &__ITEST_SPEC,
                         {
                             fn __itest_entry(
                                 __itest_ctx: &mut ::itest::__private::TestContext,
