@@ -112,7 +112,7 @@ suite_env() {
 echo "building the suites..." >&2
 build=("${suites[@]}")
 # The build-time comparison times a rebuild after a touch: built once first.
-if [ "$database" = postgres ]; then build+=(compile_itest compile_tokio); fi
+if [ "$database" = postgres ]; then build+=(compile_itest compile_tokio compile_itest_query compile_tokio_query); fi
 mapfile -t test_args < <(printf -- '--test\n%s\n' "${build[@]}")
 cargo build --bins "${test_args[@]}" -q
 declare -A bin
@@ -154,7 +154,9 @@ for round in $(seq 1 "$rounds"); do
         continue # likewise
     fi
     echo -e "raw\tBEGIN/ROLLBACK\t$("$raw_bin")" >>"$out/raw.tsv"
-    for kind in itest tokio; do
+    # Trivial bodies, then one query each (db = "tx" against a test that
+    # connects), alternating itest and tokio.
+    for kind in itest tokio itest_query tokio_query; do
         touch "tests/compile_$kind.rs"
         start=$(now_ms)
         cargo test --no-run --test "compile_$kind" -q 2>/dev/null
@@ -220,4 +222,7 @@ if os.path.exists(f"{out}/compile.tsv"):
         kind, ms = line.split("\t"); comp[kind].append(float(ms))
     i, t = st.median(comp["itest"]), st.median(comp["tokio"])
     print(f"\nBuild of 500 tests after a touch: #[itest] {i/1000:.1f} s, #[tokio::test] {t/1000:.1f} s, ratio {i/t:.2f}")
+    if comp["itest_query"] and comp["tokio_query"]:
+        i, t = st.median(comp["itest_query"]), st.median(comp["tokio_query"])
+        print(f"The same, one query each: #[itest(db = \"tx\")] {i/1000:.1f} s, #[tokio::test] that connects {t/1000:.1f} s, ratio {i/t:.2f}")
 PY

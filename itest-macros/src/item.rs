@@ -4,14 +4,96 @@
 //! the same way.
 
 use crate::ctxt::Ctxt;
-use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
-use syn::{Pat, PatType, Signature, Type};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, Pat, PatType, Signature, Type, Visibility};
+
+/// A function as the attributes see it: its attributes, visibility and
+/// signature parsed, its body kept as the tokens it was written with.
+/// Nothing looks inside a body, and parsing one into a syntax tree (then
+/// printing it back) was most of an expansion's work: the compiler parses
+/// it anyway, once, from the output. A syntax error in it is the
+/// compiler's to report, at the same tokens.
+#[derive(Clone)]
+pub struct Function {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub sig: Signature,
+    /// `{ .. }`, inner attributes and all.
+    pub body: Group,
+}
+
+impl Parse for Function {
+    fn parse(input: ParseStream) -> syn::Result<Function> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis = input.parse()?;
+        let sig = input.parse()?;
+        let body: Group = input.parse()?;
+        if body.delimiter() != Delimiter::Brace {
+            return Err(syn::Error::new(body.span(), "expected the function's body"));
+        }
+        Ok(Function {
+            attrs,
+            vis,
+            sig,
+            body,
+        })
+    }
+}
+
+impl ToTokens for Function {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        for attr in &self.attrs {
+            attr.to_tokens(tokens);
+        }
+        self.vis.to_tokens(tokens);
+        self.sig.to_tokens(tokens);
+        self.body.to_tokens(tokens);
+    }
+}
+
+impl Function {
+    /// The function in `input`, its body split off before syn sees the
+    /// rest: syn's parser reads every token it is given, groups included,
+    /// so the body is never handed to it.
+    fn split(input: &TokenStream) -> Option<Function> {
+        let mut head: Vec<TokenTree> = input.clone().into_iter().collect();
+        let Some(TokenTree::Group(body)) = head.pop() else {
+            return None;
+        };
+        if body.delimiter() != Delimiter::Brace {
+            return None;
+        }
+        let parse_head = |input: ParseStream| {
+            let attrs = input.call(Attribute::parse_outer)?;
+            Ok((attrs, input.parse()?, input.parse()?))
+        };
+        let (attrs, vis, sig) =
+            syn::parse::Parser::parse2(parse_head, head.into_iter().collect()).ok()?;
+        Some(Function {
+            attrs,
+            vis,
+            sig,
+            body,
+        })
+    }
+}
 
 /// The function the attribute `#[attr]` is applied to, or `None` after
 /// reporting why the item is not one.
-pub fn expect_fn(cx: &Ctxt, attr: &str, input: TokenStream) -> Option<syn::ItemFn> {
+pub fn expect_fn(cx: &Ctxt, attr: &str, input: TokenStream) -> Option<Function> {
+    if let Some(function) = Function::split(&input) {
+        return Some(function);
+    }
+    // Not a function: syn says what it is, or what is wrong with it.
     match syn::parse2::<syn::Item>(input.clone()) {
-        Ok(syn::Item::Fn(item)) => Some(item),
+        Ok(syn::Item::Fn(item)) => Some(Function {
+            attrs: item.attrs,
+            vis: item.vis,
+            sig: item.sig,
+            body: Group::new(Delimiter::Brace, item.block.to_token_stream()),
+        }),
         Ok(_) => {
             cx.error_spanned_by(
                 header(input),
@@ -179,6 +261,22 @@ mod tests {
             ))
             .to_string(),
             quote!(const X: u8 = 1).to_string()
+        );
+    }
+
+    #[test]
+    fn function_keeps_its_body_as_written() {
+        let function: Function = syn::parse2(quote! {
+            /// doc
+            pub async fn t(db: &mut Db) { #![allow(unused)] let x = 1 +; }
+        })
+        .unwrap();
+        assert_eq!(function.attrs.len(), 1);
+        assert_eq!(function.sig.ident, "t");
+        // Not parsed: neither the inner attribute nor the syntax error.
+        assert_eq!(
+            function.body.stream().to_string(),
+            quote!(#![allow(unused)] let x = 1 +;).to_string()
         );
     }
 

@@ -3,8 +3,9 @@
 //! nodes so that every later error and every generated token can point at
 //! them.
 
+use crate::item::Function;
 use proc_macro2::Ident;
-use syn::{Attribute, ItemFn, LitStr, PatType, Receiver, Type};
+use syn::{Attribute, LitStr, PatType, Receiver, Type};
 
 /// The parsed `#[itest(..)]` arguments. A key whose value was invalid is
 /// `None` here, its error already reported.
@@ -97,7 +98,7 @@ pub struct Timeout {
 
 /// The function under `#[itest]`.
 pub struct TestFn<'a> {
-    pub item: &'a ItemFn,
+    pub item: &'a Function,
     pub params: Vec<Param<'a>>,
     /// `#[test]`, `#[tokio::test]`, another `#[itest]`...: would make the
     /// function a test a second time.

@@ -4,11 +4,11 @@
 
 use super::ast::{FixtureList, FixtureParam, Param, TestArgs, TestFn};
 use crate::emit::const_check;
-use crate::item::{mentions_impl, span_range};
+use crate::item::{mentions_impl, span_range, Function};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
-use syn::{Attribute, ItemFn, ReturnType, Type, Visibility};
+use syn::{Attribute, ReturnType, Type, Visibility};
 
 pub fn expand(args: &TestArgs, test: &TestFn) -> TokenStream {
     let item = test.item;
@@ -198,7 +198,7 @@ fn test_fn(
     // levels stay on it too, so `#[allow(..)]` still covers its body. Not
     // `#[expect(..)]`: the nested fn inherits it from the test anyway, and a
     // copy would leave one of the two unfulfilled (a warning).
-    let inner = ItemFn {
+    let inner = Function {
         attrs: test
             .lint_attrs
             .iter()
@@ -207,7 +207,7 @@ fn test_fn(
             .collect(),
         vis: Visibility::Inherited,
         sig: super::parse::without_from_attrs(&item.sig),
-        block: item.block.clone(),
+        body: item.body.clone(),
     };
 
     // Hygiene does not cover items: a unit `struct ctx;` in scope would turn
@@ -262,27 +262,37 @@ fn test_fn(
         ::itest::__private::IntoTestResult::into_test_result(#callee(#call_args) #await_)
     };
 
-    let isolation = option(args.isolation.as_ref().map(|isolation| {
-        let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
-        quote!(::itest::__private::Isolation::#variant)
-    }));
-    let duration = |written: &super::ast::Timeout| {
-        let mut millis = Literal::u64_suffixed(written.millis);
-        millis.set_span(written.lit.span());
-        quote!(::core::time::Duration::from_millis(#millis))
+    // A test returning `()` with nothing to set up runs the future of the
+    // user's function as it is: one future type per test, not two.
+    let returns_unit = match &item.sig.output {
+        ReturnType::Default => true,
+        ReturnType::Type(_, ty) => matches!(&**ty, Type::Tuple(tuple) if tuple.elems.is_empty()),
     };
-    let timeout = option(args.timeout.as_ref().map(duration));
-    let slow = option(args.slow.as_ref().map(duration));
-    let migrations = option(args.migrations.as_ref().map(|lit| quote!(#lit)));
-    let seeds = &args.seeds;
-    let quarantine = option(args.quarantine.as_ref().map(|lit| quote!(#lit)));
-    let should_panic = item
-        .attrs
-        .iter()
-        .any(|attr| attr.path().is_ident("should_panic"));
+    let entry = match item.sig.asyncness.is_some()
+        && returns_unit
+        && set_up.is_empty()
+        && values.is_empty()
+    {
+        true => quote! {
+            fn __itest_entry(
+                #ctx_param: &mut ::itest::__private::TestContext,
+            ) -> ::itest::__private::BoxFuture<'_, ()> {
+                ::std::boxed::Box::pin(#name(#call_args))
+            }
+            ::itest::__private::Entry::Unit(__itest_entry)
+        },
+        false => quote! {
+            fn __itest_entry(
+                #ctx_param: &mut ::itest::__private::TestContext,
+            ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
+                ::std::boxed::Box::pin(async move { #case_bindings #set_up #result })
+            }
+            ::itest::__private::Entry::Result(__itest_entry)
+        },
+    };
 
     let fixture_items = fixtures.items(args, test);
-    let backend = fixtures.backend(test);
+    let spec = spec(args, test, &fixtures, test_name);
 
     quote! {
         #(#outer_attrs)*
@@ -290,28 +300,60 @@ fn test_fn(
         fn #test_name() {
             #fixture_items
             #inner
+            // A constant: the compiler places it in static memory once,
+            // rather than building it on the stack each run.
+            const __ITEST_SPEC: ::itest::__private::TestSpec = #spec;
+            ::itest::__private::run_test(&__ITEST_SPEC, { #entry })
+        }
+    }
+}
 
-            fn __itest_entry<'a>(
-                #ctx_param: &'a mut ::itest::__private::TestContext,
-            ) -> ::itest::__private::BoxFuture<'a, ::itest::__private::TestResult> {
-                ::std::boxed::Box::pin(async move { #case_bindings #set_up #result })
-            }
-
-            ::itest::__private::run_test(
-                &::itest::__private::TestSpec {
-                    name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#test_name)),
-                    backend: #backend,
-                    isolation: #isolation,
-                    timeout: #timeout,
-                    slow: #slow,
-                    manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
-                    migrations: #migrations,
-                    seeds: &[#(#seeds),*],
-                    quarantine: #quarantine,
-                    should_panic: #should_panic,
-                },
-                __itest_entry,
-            )
+/// The test's `TestSpec`: the fields it sets, the rest from
+/// `TestSpec::DEFAULT` (fewer tokens for the compiler to read per test).
+fn spec(args: &TestArgs, test: &TestFn, fixtures: &Fixtures, test_name: &Ident) -> TokenStream {
+    let mut fields = Vec::new();
+    let name = format!("::{}", test_name.to_string().trim_start_matches("r#"));
+    fields.push(quote!(name: ::core::concat!(::core::module_path!(), #name)));
+    if let Some(backend) = fixtures.chosen_backend(test) {
+        fields.push(quote!(backend: #backend));
+    }
+    if let Some(isolation) = &args.isolation {
+        let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
+        fields.push(quote!(isolation: ::core::option::Option::Some(::itest::__private::Isolation::#variant)));
+        // Where migrations are found: only a test with a database reads it.
+        fields.push(quote!(manifest_dir: ::core::env!("CARGO_MANIFEST_DIR")));
+    }
+    let duration = |written: &super::ast::Timeout| {
+        let mut millis = Literal::u64_suffixed(written.millis);
+        millis.set_span(written.lit.span());
+        quote!(::core::option::Option::Some(::core::time::Duration::from_millis(#millis)))
+    };
+    if let Some(timeout) = &args.timeout {
+        let timeout = duration(timeout);
+        fields.push(quote!(timeout: #timeout));
+    }
+    if let Some(slow) = &args.slow {
+        let slow = duration(slow);
+        fields.push(quote!(slow: #slow));
+    }
+    if let Some(lit) = &args.migrations {
+        fields.push(quote!(migrations: ::core::option::Option::Some(#lit)));
+    }
+    if !args.seeds.is_empty() {
+        let seeds = &args.seeds;
+        fields.push(quote!(seeds: &[#(#seeds),*]));
+    }
+    if let Some(lit) = &args.quarantine {
+        fields.push(quote!(quarantine: ::core::option::Option::Some(#lit)));
+    }
+    let should_panic = (test.item.attrs.iter()).any(|attr| attr.path().is_ident("should_panic"));
+    if should_panic {
+        fields.push(quote!(should_panic: true));
+    }
+    quote! {
+        ::itest::__private::TestSpec {
+            #(#fields,)*
+            ..::itest::__private::TestSpec::DEFAULT
         }
     }
 }
@@ -322,7 +364,7 @@ fn test_fn(
 /// return type it cannot turn into a result. Spanned at the return type, like
 /// that call. Not emitted in test builds, which type-check the call itself
 /// (the same error twice would only be noise).
-fn return_check(item: &ItemFn, cfgs: &[&Attribute]) -> Option<TokenStream> {
+fn return_check(item: &Function, cfgs: &[&Attribute]) -> Option<TokenStream> {
     let ReturnType::Type(_, ty) = &item.sig.output else {
         return None; // `()`
     };
@@ -506,21 +548,28 @@ impl<'a> Fixtures<'a> {
     /// `Db<..>` it takes, else that of the first listed fixture needing a
     /// database, else PostgreSQL.
     fn backend(&self, test: &TestFn) -> TokenStream {
+        (self.chosen_backend(test))
+            .unwrap_or_else(|| quote!(::itest::__private::BackendKind::Postgres))
+    }
+
+    /// The server, when the test chooses one: it takes a `Db<..>` or lists
+    /// fixtures.
+    fn chosen_backend(&self, test: &TestFn) -> Option<TokenStream> {
         if let Some(pat_type) = test.db_param() {
             let ty = match &*pat_type.ty {
                 Type::Reference(reference) => &*reference.elem,
                 other => other,
             };
-            return quote_spanned!(ty.span()=> <#ty as ::itest::__private::DbParam>::BACKEND);
+            return Some(quote_spanned!(ty.span()=> <#ty as ::itest::__private::DbParam>::BACKEND));
         }
         if self.is_empty() {
-            return quote!(::itest::__private::BackendKind::Postgres);
+            return None;
         }
         let infos = (0..self.paths().len()).map(|i| {
             let alias = self.alias_at_path(i);
             quote!(<#alias as ::itest::__private::Fixture>::INFO)
         });
-        quote!(::itest::__private::backend_of(&[#(#infos),*]))
+        Some(quote!(::itest::__private::backend_of(&[#(#infos),*])))
     }
 
     /// What goes into the test function, before the user's function.
@@ -566,13 +615,5 @@ impl<'a> Fixtures<'a> {
                 #checks
             };
         }
-    }
-}
-
-/// `::core::option::Option::Some(value)` or `::core::option::Option::None`.
-fn option(value: Option<TokenStream>) -> TokenStream {
-    match value {
-        Some(value) => quote!(::core::option::Option::Some(#value)),
-        None => quote!(::core::option::Option::None),
     }
 }

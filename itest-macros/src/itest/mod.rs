@@ -91,28 +91,28 @@ mod tests {
                     #[allow(unused_variables)]
                     async fn creates_user(db: &mut Db) -> R { BODY }
 
-                    fn __itest_entry<'a>(
-                        __itest_ctx: &'a mut ::itest::__private::TestContext,
-                    ) -> ::itest::__private::BoxFuture<'a, ::itest::__private::TestResult> {
-                        ::std::boxed::Box::pin(async move {
-                            ::itest::__private::IntoTestResult::into_test_result(creates_user(__itest_ctx.db()).await)
-                        })
-                    }
-
-                    ::itest::__private::run_test(
-                        &::itest::__private::TestSpec {
-                            name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(creates_user)),
+                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
+                            name: ::core::concat!(::core::module_path!(), "::creates_user"),
                             backend: <Db as ::itest::__private::DbParam>::BACKEND,
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
-                            timeout: ::core::option::Option::Some(::core::time::Duration::from_millis(5000u64)),
-                            slow: ::core::option::Option::None,
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
+                            timeout: ::core::option::Option::Some(::core::time::Duration::from_millis(5000u64)),
                             migrations: ::core::option::Option::Some("src"),
-                            seeds: &[],
-                            quarantine: ::core::option::Option::None,
                             should_panic: true,
-                        },
-                        __itest_entry,
+                            ..::itest::__private::TestSpec::DEFAULT
+                        };
+                    ::itest::__private::run_test(
+                        &__ITEST_SPEC,
+                        {
+                            fn __itest_entry(
+                                __itest_ctx: &mut ::itest::__private::TestContext,
+                            ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
+                                ::std::boxed::Box::pin(async move {
+                                    ::itest::__private::IntoTestResult::into_test_result(creates_user(__itest_ctx.db()).await)
+                                })
+                            }
+                            ::itest::__private::Entry::Result(__itest_entry)
+                        }
                     )
                 }
             },
@@ -136,28 +136,82 @@ mod tests {
                 fn plain() {
                     fn plain() { assert!(true) }
 
-                    fn __itest_entry<'a>(
-                        _: &'a mut ::itest::__private::TestContext,
-                    ) -> ::itest::__private::BoxFuture<'a, ::itest::__private::TestResult> {
-                        ::std::boxed::Box::pin(async move {
-                            ::itest::__private::IntoTestResult::into_test_result(plain())
-                        })
-                    }
-
+                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
+                            name: ::core::concat!(::core::module_path!(), "::plain"),
+                            ..::itest::__private::TestSpec::DEFAULT
+                        };
                     ::itest::__private::run_test(
-                        &::itest::__private::TestSpec {
-                            name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(plain)),
-                            backend: ::itest::__private::BackendKind::Postgres,
-                            isolation: ::core::option::Option::None,
-                            timeout: ::core::option::Option::None,
-                            slow: ::core::option::Option::None,
+                        &__ITEST_SPEC,
+                        {
+                            fn __itest_entry(
+                                _: &mut ::itest::__private::TestContext,
+                            ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
+                                ::std::boxed::Box::pin(async move {
+                                    ::itest::__private::IntoTestResult::into_test_result(plain())
+                                })
+                            }
+                            ::itest::__private::Entry::Result(__itest_entry)
+                        }
+                    )
+                }
+            },
+        );
+    }
+
+    #[test]
+    fn expands_async_unit_test_to_its_own_future() {
+        let out = expand(
+            quote!(db = "tx"),
+            quote!(
+                async fn one_query(db: &mut Db) {
+                    BODY
+                }
+            ),
+        );
+        let check = quote! {
+            #[cfg(not(test))]
+            const _: () = { const _: () = {
+                const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                    ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
+                if __ITEST_DIAGNOSTIC.is_error() {
+                    ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                }
+            }; };
+        };
+        let inner_check = quote! {
+            const _: () = {
+                const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
+                    ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
+                if __ITEST_DIAGNOSTIC.is_error() {
+                    ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
+                }
+            };
+        };
+        assert_tokens(
+            out,
+            quote! {
+                #check
+                #[::core::prelude::v1::test]
+                fn one_query() {
+                    #inner_check
+                    async fn one_query(db: &mut Db) { BODY }
+                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
+                            name: ::core::concat!(::core::module_path!(), "::one_query"),
+                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
+                            isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
-                            migrations: ::core::option::Option::None,
-                            seeds: &[],
-                            quarantine: ::core::option::Option::None,
-                            should_panic: false,
-                        },
-                        __itest_entry,
+                            ..::itest::__private::TestSpec::DEFAULT
+                        };
+                    ::itest::__private::run_test(
+                        &__ITEST_SPEC,
+                        {
+                            fn __itest_entry(
+                                __itest_ctx: &mut ::itest::__private::TestContext,
+                            ) -> ::itest::__private::BoxFuture<'_, ()> {
+                                ::std::boxed::Box::pin(one_query(__itest_ctx.db()))
+                            }
+                            ::itest::__private::Entry::Unit(__itest_entry)
+                        }
                     )
                 }
             },
@@ -207,7 +261,7 @@ mod tests {
             ),
         ] {
             let out = expand(quote!(), item).to_string();
-            assert!(!out.contains("const _"), "{out}");
+            assert!(!out.contains("const _ :"), "{out}");
         }
     }
 
@@ -298,34 +352,31 @@ mod tests {
 
                     async fn user_belongs_to_org(db: &mut Db, user: &User, org: &Org) { BODY }
 
-                    fn __itest_entry<'a>(
-                        __itest_ctx: &'a mut ::itest::__private::TestContext,
-                    ) -> ::itest::__private::BoxFuture<'a, ::itest::__private::TestResult> {
-                        ::std::boxed::Box::pin(async move {
-                            let __itest_value_0 = __itest_ctx.fixture::<__ItestFixture0>().await?;
-                            let __itest_value_1 = __itest_ctx.fixture::<__ItestFixture1>().await?;
-                            ::itest::__private::IntoTestResult::into_test_result(user_belongs_to_org(
-                                __itest_ctx.db(),
-                                ::itest::__private::fixture_ref::<__ItestFixture0, User>(&__itest_value_0),
-                                ::itest::__private::fixture_ref::<__ItestFixture1, Org>(&__itest_value_1)
-                            ).await)
-                        })
-                    }
-
-                    ::itest::__private::run_test(
-                        &::itest::__private::TestSpec {
-                            name: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(user_belongs_to_org)),
+                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
+                            name: ::core::concat!(::core::module_path!(), "::user_belongs_to_org"),
                             backend: <Db as ::itest::__private::DbParam>::BACKEND,
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
-                            timeout: ::core::option::Option::None,
-                            slow: ::core::option::Option::None,
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
-                            migrations: ::core::option::Option::None,
-                            seeds: &[],
-                            quarantine: ::core::option::Option::None,
-                            should_panic: false,
-                        },
-                        __itest_entry,
+                            ..::itest::__private::TestSpec::DEFAULT
+                        };
+                    ::itest::__private::run_test(
+                        &__ITEST_SPEC,
+                        {
+                            fn __itest_entry(
+                                __itest_ctx: &mut ::itest::__private::TestContext,
+                            ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
+                                ::std::boxed::Box::pin(async move {
+                                    let __itest_value_0 = __itest_ctx.fixture::<__ItestFixture0>().await?;
+                                    let __itest_value_1 = __itest_ctx.fixture::<__ItestFixture1>().await?;
+                                    ::itest::__private::IntoTestResult::into_test_result(user_belongs_to_org(
+                                        __itest_ctx.db(),
+                                        ::itest::__private::fixture_ref::<__ItestFixture0, User>(&__itest_value_0),
+                                        ::itest::__private::fixture_ref::<__ItestFixture1, Org>(&__itest_value_1)
+                                    ).await)
+                                })
+                            }
+                            ::itest::__private::Entry::Result(__itest_entry)
+                        }
                     )
                 }
             },

@@ -8,14 +8,14 @@ use super::ast::{
 };
 use crate::ctxt::Ctxt;
 use crate::duration;
-use crate::item::{fixture_name, is_db_param};
+use crate::item::{fixture_name, is_db_param, Function};
 use crate::keys::{KeySet, KeySlot};
 use crate::meta::{self, expect_str, expect_value, strip_groups, Meta};
 use crate::symbol::{
     Symbol, DB, FIXTURES, ITEST_KEYS, MIGRATIONS, QUARANTINE, SEED, SLOW, TIMEOUT,
 };
 use proc_macro2::TokenStream;
-use syn::{Attribute, Expr, FnArg, ItemFn, LitStr, PatType, Type};
+use syn::{Attribute, Expr, FnArg, LitStr, PatType, Type};
 
 pub static KEYS: KeySet = KeySet {
     attr: "itest",
@@ -216,7 +216,7 @@ fn parse_migrations(cx: &Ctxt, meta: &Meta) -> Option<LitStr> {
 
 /// Classifies the parameters and attributes of the function. A parameter
 /// named like a listed fixture (or like it with a leading `_`) receives it.
-pub fn parse_fn<'a>(item: &'a ItemFn, fixtures: Option<&FixtureList>) -> TestFn<'a> {
+pub fn parse_fn<'a>(item: &'a Function, fixtures: Option<&FixtureList>) -> TestFn<'a> {
     let params = item
         .sig
         .inputs
@@ -605,7 +605,7 @@ mod tests {
 
     #[test]
     fn from_names_the_fixture_a_parameter_receives() {
-        let item: ItemFn = syn::parse2(quote! {
+        let item: Function = syn::parse2(quote! {
             fn t(#[from(user)] admin: &User, #[from(a::org)] o: Org, #[from(nope)] x: &X) {}
         })
         .unwrap();
@@ -627,7 +627,7 @@ mod tests {
 
     #[test]
     fn classifies_params_and_attrs() {
-        let item: ItemFn = syn::parse2(quote! {
+        let item: Function = syn::parse2(quote! {
             /// doc
             #[allow(unused)]
             #[tokio::test]
@@ -669,7 +669,7 @@ mod tests {
     #[test]
     fn params_named_after_listed_fixtures_receive_them() {
         let args = ok(quote!(fixtures = [user, a::org, team, user2]));
-        let item: ItemFn = syn::parse2(quote! {
+        let item: Function = syn::parse2(quote! {
             fn t(user: &User, org: Org, _team: &mut Team, other: i32, _: &User, __x: &X) {}
         })
         .unwrap();

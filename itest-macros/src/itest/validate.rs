@@ -291,7 +291,7 @@ mod tests {
     fn errors_in(args: TokenStream, item: TokenStream, manifest_dir: Option<&str>) -> Vec<String> {
         let cx = Ctxt::new();
         let args = parse::parse_args(&cx, args);
-        let item: syn::ItemFn = syn::parse2(item).unwrap();
+        let item: crate::item::Function = syn::parse2(item).unwrap();
         let test = parse::parse_fn(&item, args.fixtures.as_ref());
         check_in(&cx, &args, &test, manifest_dir.map(OsStr::new));
         match cx.check() {
