@@ -379,7 +379,7 @@ impl Template {
         run_migrations: bool,
     ) -> Result<bool, Error> {
         let found = {
-            let mut admin = self.server.admin().await?;
+            let mut admin = self.server.setup_admin().await?;
             let looked_up = if name == self.name {
                 registry::look_up_template(&mut admin, name).await
             } else {

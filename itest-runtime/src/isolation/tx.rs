@@ -25,8 +25,18 @@ pub(crate) struct Transaction {
 
 impl Transaction {
     pub(crate) async fn new(template: Arc<Template>, max_connections: u32) -> Result<Self, Error> {
-        let database = template.shared_copy("tx", "tx copy", false).await?;
-        let leases = LeaseSet::new(template.server.options_for(&database), max_connections);
+        let name = template.copy_name("tx");
+        let leases = LeaseSet::new(template.server.options_for(&name), max_connections);
+        // The first test's connection opens while the tx copy is looked up
+        // (its name is known before): a session costs the server a process,
+        // the longest step of a process's set-up. Opening it writes nothing;
+        // it is used only once the copy is proven itest's, and dropped if not.
+        let (database, _) = tokio::join!(
+            template.shared_copy("tx", "tx copy", false),
+            leases.open_one()
+        );
+        let database = database?;
+        debug_assert_eq!(database, name);
         Ok(Transaction {
             database,
             leases,
@@ -66,12 +76,17 @@ impl Strategy<sqlx::Postgres> for Transaction {
                     Err(e) => return Err(error(e)),
                 }
             };
-            let begin = async |lease: &crate::pool::Lease| {
-                let mut conn = lease.pool.acquire().await?;
+            let begin = async |lease: &mut crate::pool::Lease| {
+                // The connection the last test on this lease gave back, still
+                // checked out: no round trip through the pool.
+                let mut conn = match lease.held.take() {
+                    Some(conn) => conn,
+                    None => lease.pool.acquire().await?,
+                };
                 Postgres::begin_test_transaction(&mut conn).await?;
                 Ok::<_, sqlx::Error>(conn)
             };
-            let mut begun = begin(&lease).await;
+            let mut begun = begin(&mut lease).await;
             if begun.is_err() {
                 // An idle lease whose session a restart or a terminated
                 // backend ended meanwhile: replace it, once, with a new one.
@@ -79,7 +94,7 @@ impl Strategy<sqlx::Postgres> for Transaction {
                 close_later(lease.pool.clone());
                 self.wait_for_server().await.map_err(error)?;
                 lease = self.leases.replace(lease).await.map_err(error)?;
-                begun = begin(&lease).await;
+                begun = begin(&mut lease).await;
             }
             match begun {
                 // Handed over checked out: the test's first `conn()` needs no round trip.
@@ -127,8 +142,10 @@ impl Strategy<sqlx::Postgres> for Transaction {
     }
 
     fn release(&self, db: Session) {
-        if let (_, Some(lease)) = db.into_parts::<crate::pool::Lease>() {
-            self.leases.release(lease);
+        // The teardown rolled back on the held connection: it stays
+        // checked out in the lease, clean, for the next test.
+        if let (_, held, Some(lease)) = db.into_parts_holding::<crate::pool::Lease>() {
+            self.leases.release(lease, held);
         }
     }
 

@@ -47,6 +47,12 @@ pub(crate) struct Server {
     admin_options: PgConnectOptions,
     /// Why the server was last found unreachable; cleared when it answers.
     down: std::sync::Mutex<Option<String>>,
+    /// The admin connection the process's set-up queries share (the
+    /// coordination database's check, the template's and shared copies'
+    /// lookups), kept checked out between them: given back to the pool, sqlx
+    /// pings it in a task of its own, and the next lookup, not waiting for
+    /// it, would open a second session. Given back by [`Server::end_setup`].
+    setup: std::sync::Mutex<Option<PoolConnection<sqlx::Postgres>>>,
     /// This process's share of the server's connection slots, held until it exits.
     _slots: slots::Slots,
     /// How many sessions that share is.
@@ -176,16 +182,47 @@ impl Server {
             background,
             admin_options,
             down: std::sync::Mutex::new(None),
+            setup: std::sync::Mutex::new(None),
             _slots: slots,
             sessions,
             _attachment: attachment,
         }
     }
 
-    /// A connection of the admin pool, as the pool gives it: for a caller
-    /// that handles a missing coordination database itself.
-    pub(crate) async fn try_admin(&self) -> Result<PoolConnection<sqlx::Postgres>, sqlx::Error> {
-        self.admin.acquire().await
+    /// The set-up connection (see [`Server::setup`]), or a connection of the
+    /// admin pool as the pool gives it: for a caller that handles a missing
+    /// coordination database itself.
+    pub(crate) async fn try_setup_admin(&self) -> Result<SetupAdmin<'_>, sqlx::Error> {
+        let conn = match self.take_setup() {
+            Some(conn) => conn,
+            None => self.admin.acquire().await?,
+        };
+        Ok(SetupAdmin {
+            conn: Some(conn),
+            server: self,
+        })
+    }
+
+    /// [`Server::admin`] for a set-up query: the connection stays checked
+    /// out for the next one, until [`Server::end_setup`].
+    pub(crate) async fn setup_admin(&self) -> Result<SetupAdmin<'_>, Error> {
+        let conn = match self.take_setup() {
+            Some(conn) => conn,
+            None => self.admin().await?,
+        };
+        Ok(SetupAdmin {
+            conn: Some(conn),
+            server: self,
+        })
+    }
+
+    /// Gives the set-up connection back to the admin pool: set-up is over.
+    pub(crate) fn end_setup(&self) {
+        drop(self.take_setup());
+    }
+
+    fn take_setup(&self) -> Option<PoolConnection<sqlx::Postgres>> {
+        self.setup.lock().unwrap_or_else(|e| e.into_inner()).take()
     }
 
     /// How many tx leases this process may keep: its share of the server's
@@ -335,6 +372,11 @@ impl Server {
     /// is waited for; once it was found down for the whole connect limit,
     /// each later call tries briefly, so the rest of the run fails fast.
     pub(crate) async fn admin(&self) -> Result<PoolConnection<sqlx::Postgres>, Error> {
+        // The set-up connection, if set-up left one: it is idle, and
+        // checked out of the same pool.
+        if let Some(conn) = self.take_setup() {
+            return Ok(conn);
+        }
         self.acquire_patiently(&self.admin).await.map_err(|e| {
             match self.down.lock().unwrap_or_else(|e| e.into_inner()).clone() {
                 Some(reason) if is_unavailable(&e) => self.down_error(reason),
@@ -365,6 +407,36 @@ impl Server {
             server: self.description.clone(),
             action,
             reason: error.to_string(),
+        }
+    }
+}
+
+/// A set-up query's admin connection: kept for the next set-up query when
+/// dropped (see [`Server::setup_admin`]).
+pub(crate) struct SetupAdmin<'a> {
+    conn: Option<PoolConnection<sqlx::Postgres>>,
+    server: &'a Server,
+}
+
+impl std::ops::Deref for SetupAdmin<'_> {
+    type Target = PgConnection;
+
+    fn deref(&self) -> &PgConnection {
+        self.conn.as_deref().expect("held until dropped")
+    }
+}
+
+impl std::ops::DerefMut for SetupAdmin<'_> {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        self.conn.as_deref_mut().expect("held until dropped")
+    }
+}
+
+impl Drop for SetupAdmin<'_> {
+    fn drop(&mut self) {
+        let mut kept = self.server.setup.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.is_none() {
+            *kept = self.conn.take();
         }
     }
 }
