@@ -56,6 +56,37 @@ impl Transaction {
     }
 }
 
+/// Rolls back the test's transaction, and the savepoints the code under
+/// test left open (so that sqlx's own depth count ends at zero, ready for
+/// the next test), without waiting for the server's answer: the statements
+/// are written to the session at once (the server runs them as they come),
+/// and the next test's `BEGIN` on this connection reads their answers in
+/// its own round trip. A failed rollback shows there, as a `BEGIN` that
+/// fails, and that lease is replaced. When the statements cannot all be
+/// written at once (a server not reading), it waits for them as before.
+async fn send_rollback(conn: &mut sqlx::PgConnection) -> Result<(), sqlx::Error> {
+    use sqlx::Connection;
+    use sqlx_core::transaction::TransactionManager;
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    type Manager = <sqlx::Postgres as sqlx::Database>::TransactionManager;
+
+    while Manager::get_transaction_depth(conn) > 0 {
+        Manager::start_rollback(conn);
+    }
+    // `flush` writes what is queued, then waits for the answers: one poll
+    // does the writing. (`flush` and `should_flush` are sqlx's own, hidden.)
+    let sent = {
+        let mut flush = std::pin::pin!(conn.flush());
+        flush.as_mut().poll(&mut Context::from_waker(Waker::noop()))
+    };
+    match sent {
+        Poll::Ready(result) => result,
+        Poll::Pending if !conn.should_flush() => Ok(()),
+        Poll::Pending => conn.flush().await,
+    }
+}
+
 impl Strategy<sqlx::Postgres> for Transaction {
     fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
@@ -116,7 +147,7 @@ impl Strategy<sqlx::Postgres> for Transaction {
     fn teardown<'a>(&'a self, db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async move {
             let rolled_back = match db.teardown_connection().await {
-                Ok(conn) => Postgres::rollback_test_transaction(conn).await,
+                Ok(conn) => send_rollback(conn).await,
                 Err(e) => Err(e),
             };
             match rolled_back {
