@@ -146,16 +146,17 @@ impl Context {
     ) -> Result<Arc<dyn Strategy<sqlx::Postgres>>, Error> {
         let cell = shared(&self.strategies, (migrations.clone(), isolation));
         cell.get_or_init(|| async {
-            let template = self.template(migrations).await?;
-            let leases = template.server.lease_limit(self.config.max_connections);
-            let built = isolation::build(
-                isolation,
-                Arc::clone(&template),
-                async || self.run().await,
-                leases,
-            )
+            let built = async {
+                let template = self.template(migrations).await?;
+                let leases = template.server.lease_limit(self.config.max_connections);
+                isolation::build(isolation, template, async || self.run().await, leases).await
+            }
             .await;
-            template.server.end_setup();
+            // Set-up is over, whatever its outcome: the set-up connection
+            // goes back to the pool (or, the probe's, is closed).
+            if let Some(Ok(server)) = self.server.get() {
+                server.end_setup();
+            }
             built
         })
         .await

@@ -385,7 +385,10 @@ impl Template {
             } else {
                 Postgres::database_comment(&mut admin, name).await
             };
-            looked_up.map_err(|e| self.server.error("looking up a test database", &e))?
+            let found =
+                looked_up.map_err(|e| self.server.error("looking up a test database", &e))?;
+            admin.keep_for_next();
+            found
         };
         if mark::is_mark(name, found.flatten().as_deref(), what) {
             return Ok(false);

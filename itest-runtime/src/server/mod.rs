@@ -450,8 +450,8 @@ impl Server {
     }
 }
 
-/// A set-up query's admin connection: kept for the next set-up query when
-/// dropped (see [`Server::setup_admin`]).
+/// A set-up query's admin connection, kept for the next set-up query by
+/// [`SetupAdmin::keep_for_next`] (see [`Server::setup_admin`]).
 pub(crate) struct SetupAdmin<'a> {
     conn: Option<SetupConn>,
     server: &'a Server,
@@ -483,11 +483,24 @@ impl std::ops::DerefMut for SetupAdmin<'_> {
     }
 }
 
-impl Drop for SetupAdmin<'_> {
-    fn drop(&mut self) {
+impl SetupAdmin<'_> {
+    /// Keeps the connection for the next set-up query: its last query
+    /// succeeded. One dropped without this (a failed query: the session may
+    /// be lost) goes back as sqlx gives connections back, pinged first.
+    pub(crate) fn keep_for_next(mut self) {
         let mut kept = self.server.setup.lock().unwrap_or_else(|e| e.into_inner());
         if kept.is_none() {
             *kept = self.conn.take();
+        }
+    }
+}
+
+impl Drop for SetupAdmin<'_> {
+    fn drop(&mut self) {
+        if let Some(SetupConn::Own(conn)) = self.conn.take() {
+            tokio::spawn(async move {
+                let _ = conn.close().await;
+            });
         }
     }
 }
