@@ -156,11 +156,6 @@ pub(crate) trait ServerSql {
         conn: &mut Self::Connection,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
 
-    /// Rolls back every open savepoint and the test transaction itself.
-    fn rollback_test_transaction(
-        conn: &mut Self::Connection,
-    ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
-
     /// Ends every session whose application name is `tag`: its query,
     /// transaction and locks. Waits until they are gone.
     fn terminate_sessions(

@@ -15,15 +15,6 @@ impl ServerSql for Postgres {
         PgTransactionManager::begin(conn, None).await
     }
 
-    async fn rollback_test_transaction(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
-        // Savepoints the code under test left open are unwound one by one so
-        // that sqlx's own depth count ends at zero, ready for the next test.
-        while PgTransactionManager::get_transaction_depth(conn) > 0 {
-            PgTransactionManager::rollback(conn).await?;
-        }
-        Ok(())
-    }
-
     async fn terminate_sessions(admin: &mut PgConnection, tag: &str) -> Result<u64, sqlx::Error> {
         // The timeout argument (PostgreSQL 14+) waits until each backend has
         // exited, so their locks are gone when this returns.

@@ -146,9 +146,18 @@ impl Context {
     ) -> Result<Arc<dyn Strategy<sqlx::Postgres>>, Error> {
         let cell = shared(&self.strategies, (migrations.clone(), isolation));
         cell.get_or_init(|| async {
-            let template = self.template(migrations).await?;
-            let leases = template.server.lease_limit(self.config.max_connections);
-            isolation::build(isolation, template, async || self.run().await, leases).await
+            let built = async {
+                let template = self.template(migrations).await?;
+                let leases = template.server.lease_limit(self.config.max_connections);
+                isolation::build(isolation, template, async || self.run().await, leases).await
+            }
+            .await;
+            // Set-up is over, whatever its outcome: the set-up connection
+            // goes back to the pool (or, the probe's, is closed).
+            if let Some(Ok(server)) = self.server.get() {
+                server.end_setup();
+            }
+            built
         })
         .await
         .clone()
@@ -267,10 +276,11 @@ pub fn server_connect_options() -> Result<sqlx::postgres::PgConnectOptions, Erro
     std::thread::scope(|scope| {
         scope
             .spawn(|| {
-                context
-                    .runtime
-                    .block_on(context.server())
-                    .map(|server| server.connect_options())
+                context.runtime.block_on(async {
+                    let server = context.server().await?;
+                    server.end_setup();
+                    Ok(server.connect_options())
+                })
             })
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))

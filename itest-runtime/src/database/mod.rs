@@ -379,13 +379,16 @@ impl Template {
         run_migrations: bool,
     ) -> Result<bool, Error> {
         let found = {
-            let mut admin = self.server.admin().await?;
+            let mut admin = self.server.setup_admin().await?;
             let looked_up = if name == self.name {
                 registry::look_up_template(&mut admin, name).await
             } else {
                 Postgres::database_comment(&mut admin, name).await
             };
-            looked_up.map_err(|e| self.server.error("looking up a test database", &e))?
+            let found =
+                looked_up.map_err(|e| self.server.error("looking up a test database", &e))?;
+            admin.keep_for_next();
+            found
         };
         if mark::is_mark(name, found.flatten().as_deref(), what) {
             return Ok(false);

@@ -105,7 +105,16 @@ impl<DB: Database> Session<DB> {
     /// Splits the session once the test is over: the pool, and the lease
     /// when it is of the strategy's type `L` (always, for its own sessions).
     pub(crate) fn into_parts<L: 'static>(self) -> (Pool<DB>, Option<L>) {
-        drop(self.held);
-        (self.pool, self.lease.downcast().ok().map(|lease| *lease))
+        let (pool, _, lease) = self.into_parts_holding();
+        (pool, lease)
+    }
+
+    /// [`Session::into_parts`], with the connection the test still has
+    /// checked out, for a strategy that keeps it for the next test.
+    pub(crate) fn into_parts_holding<L: 'static>(
+        self,
+    ) -> (Pool<DB>, Option<PoolConnection<DB>>, Option<L>) {
+        let lease = self.lease.downcast().ok().map(|lease| *lease);
+        (self.pool, self.held, lease)
     }
 }

@@ -25,8 +25,18 @@ pub(crate) struct Transaction {
 
 impl Transaction {
     pub(crate) async fn new(template: Arc<Template>, max_connections: u32) -> Result<Self, Error> {
-        let database = template.shared_copy("tx", "tx copy", false).await?;
-        let leases = LeaseSet::new(template.server.options_for(&database), max_connections);
+        let name = template.copy_name("tx");
+        let leases = LeaseSet::new(template.server.options_for(&name), max_connections);
+        // The first test's connection opens while the tx copy is looked up
+        // (its name is known before): a session costs the server a process,
+        // the longest step of a process's set-up. Opening it writes nothing;
+        // it is used only once the copy is proven itest's, and dropped if not.
+        let (database, _) = tokio::join!(
+            template.shared_copy("tx", "tx copy", false),
+            leases.open_one()
+        );
+        let database = database?;
+        debug_assert_eq!(database, name);
         Ok(Transaction {
             database,
             leases,
@@ -43,6 +53,37 @@ impl Transaction {
         let conn = self.server.connect_patiently(&options).await?;
         let _ = sqlx::Connection::close(conn).await;
         Ok(())
+    }
+}
+
+/// Rolls back the test's transaction, and the savepoints the code under
+/// test left open (so that sqlx's own depth count ends at zero, ready for
+/// the next test), without waiting for the server's answer: the statements
+/// are written to the session at once (the server runs them as they come),
+/// and the next test's `BEGIN` on this connection reads their answers in
+/// its own round trip. A failed rollback shows there, as a `BEGIN` that
+/// fails, and that lease is replaced. When the statements cannot all be
+/// written at once (a server not reading), it waits for them as before.
+async fn send_rollback(conn: &mut sqlx::PgConnection) -> Result<(), sqlx::Error> {
+    use sqlx::Connection;
+    use sqlx_core::transaction::TransactionManager;
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    type Manager = <sqlx::Postgres as sqlx::Database>::TransactionManager;
+
+    while Manager::get_transaction_depth(conn) > 0 {
+        Manager::start_rollback(conn);
+    }
+    // `flush` writes what is queued, then waits for the answers: one poll
+    // does the writing. (`flush` and `should_flush` are sqlx's own, hidden.)
+    let sent = {
+        let mut flush = std::pin::pin!(conn.flush());
+        flush.as_mut().poll(&mut Context::from_waker(Waker::noop()))
+    };
+    match sent {
+        Poll::Ready(result) => result,
+        Poll::Pending if !conn.should_flush() => Ok(()),
+        Poll::Pending => conn.flush().await,
     }
 }
 
@@ -66,12 +107,17 @@ impl Strategy<sqlx::Postgres> for Transaction {
                     Err(e) => return Err(error(e)),
                 }
             };
-            let begin = async |lease: &crate::pool::Lease| {
-                let mut conn = lease.pool.acquire().await?;
+            let begin = async |lease: &mut crate::pool::Lease| {
+                // The connection the last test on this lease gave back, still
+                // checked out: no round trip through the pool.
+                let mut conn = match lease.held.take() {
+                    Some(conn) => conn,
+                    None => lease.pool.acquire().await?,
+                };
                 Postgres::begin_test_transaction(&mut conn).await?;
                 Ok::<_, sqlx::Error>(conn)
             };
-            let mut begun = begin(&lease).await;
+            let mut begun = begin(&mut lease).await;
             if begun.is_err() {
                 // An idle lease whose session a restart or a terminated
                 // backend ended meanwhile: replace it, once, with a new one.
@@ -79,7 +125,7 @@ impl Strategy<sqlx::Postgres> for Transaction {
                 close_later(lease.pool.clone());
                 self.wait_for_server().await.map_err(error)?;
                 lease = self.leases.replace(lease).await.map_err(error)?;
-                begun = begin(&lease).await;
+                begun = begin(&mut lease).await;
             }
             match begun {
                 // Handed over checked out: the test's first `conn()` needs no round trip.
@@ -101,7 +147,7 @@ impl Strategy<sqlx::Postgres> for Transaction {
     fn teardown<'a>(&'a self, db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>> {
         Box::pin(async move {
             let rolled_back = match db.teardown_connection().await {
-                Ok(conn) => Postgres::rollback_test_transaction(conn).await,
+                Ok(conn) => send_rollback(conn).await,
                 Err(e) => Err(e),
             };
             match rolled_back {
@@ -127,8 +173,10 @@ impl Strategy<sqlx::Postgres> for Transaction {
     }
 
     fn release(&self, db: Session) {
-        if let (_, Some(lease)) = db.into_parts::<crate::pool::Lease>() {
-            self.leases.release(lease);
+        // The teardown rolled back on the held connection: it stays
+        // checked out in the lease, clean, for the next test.
+        if let (_, held, Some(lease)) = db.into_parts_holding::<crate::pool::Lease>() {
+            self.leases.release(lease, held);
         }
     }
 

@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::PgPool;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -110,6 +111,10 @@ pub(crate) struct LeaseSet {
 pub(crate) struct Lease {
     pub pool: PgPool,
     permit: Option<OwnedSemaphorePermit>,
+    /// The pool's one connection, kept checked out between tests: given back
+    /// to the pool, sqlx would ping it (a round trip) in a task of its own
+    /// before the next test could check it out again.
+    pub held: Option<PoolConnection<sqlx::Postgres>>,
 }
 
 impl LeaseSet {
@@ -136,6 +141,21 @@ impl LeaseSet {
         Ok(lease)
     }
 
+    /// Opens one lease ahead of the first test, idle. Not an error if it
+    /// cannot (the database is made only now, on a first run): the first
+    /// test opens its own then.
+    pub(crate) async fn open_one(&self) {
+        let Ok(_permit) = self.in_use.try_acquire() else {
+            return;
+        };
+        if let Ok(lease) = self.connect().await {
+            self.idle
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(lease);
+        }
+    }
+
     /// A new connection in place of `dead`, under the same permit.
     pub(crate) async fn replace(&self, mut dead: Lease) -> Result<Lease, sqlx::Error> {
         let mut lease = self.connect().await?;
@@ -143,9 +163,11 @@ impl LeaseSet {
         Ok(lease)
     }
 
-    /// Puts a clean lease back for the next test.
-    pub(crate) fn release(&self, mut lease: Lease) {
+    /// Puts a clean lease back for the next test, with its connection
+    /// still checked out (`held`) when the test's teardown had it.
+    pub(crate) fn release(&self, mut lease: Lease, held: Option<PoolConnection<sqlx::Postgres>>) {
         lease.permit = None;
+        lease.held = held;
         self.idle
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -181,7 +203,11 @@ impl LeaseSet {
             })
             .connect_with(self.options.clone().application_name(&new_tag()))
             .await?;
-        Ok(Lease { pool, permit: None })
+        Ok(Lease {
+            pool,
+            permit: None,
+            held: None,
+        })
     }
 }
 

@@ -12,12 +12,18 @@ use crate::Error;
 /// Makes sure the coordination database exists and holds the registry.
 /// Costs one query when it does; made once per server otherwise.
 pub(crate) async fn prepare(server: &Server) -> Result<(), Error> {
-    let found = match server.try_admin().await {
-        Ok(mut admin) => registry::inspect(&mut admin).await,
+    let inspect = async |mut admin: crate::server::SetupAdmin<'_>| {
+        let found = registry::inspect(&mut admin).await;
+        if found.is_ok() {
+            admin.keep_for_next();
+        }
+        found
+    };
+    let found = match server.try_setup_admin().await {
+        Ok(admin) => inspect(admin).await,
         Err(e) if is_missing_database(&e) => {
             create_database(server).await?;
-            let mut admin = server.admin().await?;
-            registry::inspect(&mut admin).await
+            inspect(server.setup_admin().await?).await
         }
         Err(e) => return Err(server.error("connecting to the coordination database", &e)),
     }

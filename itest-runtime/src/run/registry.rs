@@ -6,7 +6,7 @@
 //! Everything sits in schema `itest` of `itest_coordination`, readable and
 //! writable by every role, since runs of several roles share one server.
 
-use sqlx::{AssertSqlSafe, Executor, PgConnection};
+use sqlx::{AssertSqlSafe, Executor, PgConnection, Row};
 
 use crate::backend::quote;
 use crate::mark::{self, lock_key, COORDINATION_DATABASE};
@@ -29,7 +29,9 @@ impl Found {
 }
 
 pub(crate) async fn inspect(conn: &mut PgConnection) -> Result<Found, sqlx::Error> {
-    let (comment, tables, others): (Option<String>, bool, i64) = sqlx::query_as(
+    // The simple protocol: every process runs this once, in one round trip
+    // where a prepared statement takes two.
+    let row = sqlx::raw_sql(
         r#"SELECT shobj_description(d.oid, 'pg_database'),
                   to_regclass('itest.runs') IS NOT NULL AND to_regclass('itest.intents') IS NOT NULL
                       AND to_regclass('itest.templates') IS NOT NULL
@@ -41,6 +43,8 @@ pub(crate) async fn inspect(conn: &mut PgConnection) -> Result<Found, sqlx::Erro
     )
     .fetch_one(conn)
     .await?;
+    let (comment, tables, others): (Option<String>, bool, i64) =
+        (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
     Ok(Found {
         comment,
         tables,
@@ -350,20 +354,23 @@ pub(crate) async fn look_up_template(
     // The shared transaction lock waits for a garbage collection that is
     // dropping this template (it holds the lock exclusively), so a lookup
     // never finds a template that is about to go.
-    sqlx::query_scalar(
-        "WITH using_it AS (SELECT pg_advisory_xact_lock_shared($2)),
+    // The simple protocol, with the name as a literal: every process runs
+    // this once, in one round trip where a prepared statement takes two.
+    let key = crate::mark::template_use_key(name);
+    let name = format!("'{}'", name.replace('\'', "''"));
+    let row = sqlx::raw_sql(AssertSqlSafe(format!(
+        "WITH using_it AS (SELECT pg_advisory_xact_lock_shared({key}::bigint)),
          used AS (
-             INSERT INTO itest.templates (name) SELECT $1 FROM using_it
+             INSERT INTO itest.templates (name) SELECT {name} FROM using_it
              ON CONFLICT (name) DO UPDATE SET last_used = now()
                  WHERE itest.templates.last_used < now() - interval '1 minute'
          )
          SELECT shobj_description(oid, 'pg_database') FROM pg_database, using_it
-         WHERE datname = $1",
-    )
-    .bind(name)
-    .bind(crate::mark::template_use_key(name))
+         WHERE datname = {name}"
+    )))
     .fetch_optional(conn)
-    .await
+    .await?;
+    row.map(|row| row.try_get(0)).transpose()
 }
 
 /// Templates of the current role, least recently used first, with the

@@ -47,6 +47,13 @@ pub(crate) struct Server {
     admin_options: PgConnectOptions,
     /// Why the server was last found unreachable; cleared when it answers.
     down: std::sync::Mutex<Option<String>>,
+    /// The admin connection the process's set-up queries share (the
+    /// coordination database's check, the template's and shared copies'
+    /// lookups), kept checked out between them: given back to the pool, sqlx
+    /// pings it in a task of its own, and the next lookup, not waiting for
+    /// it, would open a second session. Given back by [`Server::end_setup`].
+    /// The probe's session may be it, before any from the pool.
+    setup: std::sync::Mutex<Option<SetupConn>>,
     /// This process's share of the server's connection slots, held until it exits.
     _slots: slots::Slots,
     /// How many sessions that share is.
@@ -92,14 +99,37 @@ impl Server {
         ));
 
         // Connect once up front: a refused or silent server gets a clear
-        // error now instead of a pool timeout in every test.
-        let limits = probe(&options).await.map_err(|reason| Error::Unreachable {
-            server: description.clone(),
-            var,
-            reason: redact(&reason, &url),
-        })?;
-        let share = take_slots(&options, &description, limits, config).await?;
-        Ok(Server::new(options, var, description, share, None))
+        // error now instead of a pool timeout in every test. To the
+        // coordination database, when it exists: the probe's session then
+        // serves the set-up queries too, instead of a second one.
+        let coordination = admin_options_of(&options);
+        let (limits, probe_session) =
+            probe(&coordination, &options)
+                .await
+                .map_err(|reason| Error::Unreachable {
+                    server: description.clone(),
+                    var,
+                    reason: redact(&reason, &url),
+                })?;
+        // The probe's session is kept only if the slots are free now: no
+        // process waits for slots while it holds a session.
+        let (share, setup) = match slots_now(&options, limits) {
+            Some(share) => (share, probe_session),
+            None => {
+                if let Some(conn) = probe_session {
+                    let _ = conn.close().await;
+                }
+                (
+                    take_slots(&options, &description, limits, config).await?,
+                    None,
+                )
+            }
+        };
+        let server = Server::new(options, var, description, share, None);
+        if let Some(conn) = setup {
+            *server.setup.lock().unwrap_or_else(|e| e.into_inner()) = Some(SetupConn::Own(conn));
+        }
+        Ok(server)
     }
 
     /// itest's own server: started, or attached to when another process of
@@ -149,13 +179,7 @@ impl Server {
         (slots, sessions): (slots::Slots, u32),
         attachment: Option<Attachment>,
     ) -> Server {
-        // Every session itest opens carries its run in its application name,
-        // so the sweep can see whether a run still has a session anywhere.
-        let admin_options = options
-            .clone()
-            .database(COORDINATION_DATABASE)
-            .application_name(&format!("itest-{}-admin", run_id()))
-            .options([("synchronous_commit", "off")]);
+        let admin_options = admin_options_of(&options);
         let admin = PgPoolOptions::new()
             .max_connections(2)
             .acquire_timeout(CONNECT_TIMEOUT)
@@ -176,16 +200,68 @@ impl Server {
             background,
             admin_options,
             down: std::sync::Mutex::new(None),
+            setup: std::sync::Mutex::new(None),
             _slots: slots,
             sessions,
             _attachment: attachment,
         }
     }
 
-    /// A connection of the admin pool, as the pool gives it: for a caller
-    /// that handles a missing coordination database itself.
-    pub(crate) async fn try_admin(&self) -> Result<PoolConnection<sqlx::Postgres>, sqlx::Error> {
-        self.admin.acquire().await
+    /// The set-up connection (see [`Server::setup`]), or a connection of the
+    /// admin pool as the pool gives it: for a caller that handles a missing
+    /// coordination database itself.
+    pub(crate) async fn try_setup_admin(&self) -> Result<SetupAdmin<'_>, sqlx::Error> {
+        let conn = match self.take_setup() {
+            Some(conn) => conn,
+            None => SetupConn::Pooled(self.admin.acquire().await?),
+        };
+        Ok(SetupAdmin {
+            conn: Some(conn),
+            server: self,
+        })
+    }
+
+    /// [`Server::admin`] for a set-up query: the connection stays checked
+    /// out for the next one, until [`Server::end_setup`].
+    pub(crate) async fn setup_admin(&self) -> Result<SetupAdmin<'_>, Error> {
+        let conn = match self.take_setup() {
+            Some(conn) => conn,
+            None => SetupConn::Pooled(self.admin().await?),
+        };
+        Ok(SetupAdmin {
+            conn: Some(conn),
+            server: self,
+        })
+    }
+
+    /// Gives the set-up connection back to the admin pool, or closes the
+    /// probe's: set-up is over.
+    pub(crate) fn end_setup(&self) {
+        match self.take_setup() {
+            Some(SetupConn::Own(conn)) => {
+                tokio::spawn(async move {
+                    let _ = conn.close().await;
+                });
+            }
+            Some(SetupConn::Pooled(conn)) => drop(conn),
+            None => {}
+        }
+    }
+
+    /// The set-up connection if it is one of the admin pool's.
+    fn take_pooled_setup(&self) -> Option<PoolConnection<sqlx::Postgres>> {
+        let mut setup = self.setup.lock().unwrap_or_else(|e| e.into_inner());
+        match setup.take() {
+            Some(SetupConn::Pooled(conn)) => Some(conn),
+            other => {
+                *setup = other;
+                None
+            }
+        }
+    }
+
+    fn take_setup(&self) -> Option<SetupConn> {
+        self.setup.lock().unwrap_or_else(|e| e.into_inner()).take()
     }
 
     /// How many tx leases this process may keep: its share of the server's
@@ -335,6 +411,11 @@ impl Server {
     /// is waited for; once it was found down for the whole connect limit,
     /// each later call tries briefly, so the rest of the run fails fast.
     pub(crate) async fn admin(&self) -> Result<PoolConnection<sqlx::Postgres>, Error> {
+        // The set-up connection, if set-up left one: it is idle, and
+        // checked out of the same pool.
+        if let Some(conn) = self.take_pooled_setup() {
+            return Ok(conn);
+        }
         self.acquire_patiently(&self.admin).await.map_err(|e| {
             match self.down.lock().unwrap_or_else(|e| e.into_inner()).clone() {
                 Some(reason) if is_unavailable(&e) => self.down_error(reason),
@@ -365,6 +446,61 @@ impl Server {
             server: self.description.clone(),
             action,
             reason: error.to_string(),
+        }
+    }
+}
+
+/// A set-up query's admin connection, kept for the next set-up query by
+/// [`SetupAdmin::keep_for_next`] (see [`Server::setup_admin`]).
+pub(crate) struct SetupAdmin<'a> {
+    conn: Option<SetupConn>,
+    server: &'a Server,
+}
+
+/// The set-up connection: the probe's own session, or one of the admin pool's.
+enum SetupConn {
+    Own(PgConnection),
+    Pooled(PoolConnection<sqlx::Postgres>),
+}
+
+impl std::ops::Deref for SetupAdmin<'_> {
+    type Target = PgConnection;
+
+    fn deref(&self) -> &PgConnection {
+        match self.conn.as_ref().expect("held until dropped") {
+            SetupConn::Own(conn) => conn,
+            SetupConn::Pooled(conn) => conn,
+        }
+    }
+}
+
+impl std::ops::DerefMut for SetupAdmin<'_> {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        match self.conn.as_mut().expect("held until dropped") {
+            SetupConn::Own(conn) => conn,
+            SetupConn::Pooled(conn) => conn,
+        }
+    }
+}
+
+impl SetupAdmin<'_> {
+    /// Keeps the connection for the next set-up query: its last query
+    /// succeeded. One dropped without this (a failed query: the session may
+    /// be lost) goes back as sqlx gives connections back, pinged first.
+    pub(crate) fn keep_for_next(mut self) {
+        let mut kept = self.server.setup.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.is_none() {
+            *kept = self.conn.take();
+        }
+    }
+}
+
+impl Drop for SetupAdmin<'_> {
+    fn drop(&mut self) {
+        if let Some(SetupConn::Own(conn)) = self.conn.take() {
+            tokio::spawn(async move {
+                let _ = conn.close().await;
+            });
         }
     }
 }
@@ -400,26 +536,65 @@ pub(crate) fn is_missing_database(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.code().as_deref() == Some("3D000"))
 }
 
-/// Connects once, reads the server's connection limits and closes, or says
-/// why it could not within the limit. A server whose slots are all taken
-/// right now is waited for like one that is starting.
-async fn probe(options: &PgConnectOptions) -> Result<slots::Limits, String> {
+/// Options for a session in the coordination database. Every session itest
+/// opens carries its run in its application name, so the sweep can see
+/// whether a run still has a session anywhere.
+fn admin_options_of(options: &PgConnectOptions) -> PgConnectOptions {
+    options
+        .clone()
+        .database(COORDINATION_DATABASE)
+        .application_name(&format!("itest-{}-admin", run_id()))
+        .options([("synchronous_commit", "off")])
+}
+
+/// Connects once and reads the server's connection limits, or says why it
+/// could not within the limit. A server whose slots are all taken right now
+/// is waited for like one that is starting. Connects to the coordination
+/// database (`coordination`), and returns that session for the set-up
+/// queries; when that database does not exist yet, to the URL's
+/// (`options`), closed after.
+async fn probe(
+    coordination: &PgConnectOptions,
+    options: &PgConnectOptions,
+) -> Result<(slots::Limits, Option<PgConnection>), String> {
     let deadline = std::time::Instant::now() + CONNECT_TIMEOUT;
+    let mut target = coordination;
     let connected = loop {
-        match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options)).await {
+        match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(target)).await {
             Ok(Err(e)) if is_busy(&e) && std::time::Instant::now() < deadline => {
                 tokio::time::sleep(RETRY_CONNECT).await;
+            }
+            Ok(Err(e)) if is_missing_database(&e) && std::ptr::eq(target, coordination) => {
+                target = options;
             }
             Ok(connected) => break connected,
             Err(_) => return Err(format!("no answer within {} s", CONNECT_TIMEOUT.as_secs())),
         }
     };
     let mut conn = connected.map_err(|e| e.to_string())?;
-    let limits = slots::read_limits(&mut conn)
-        .await
-        .map_err(|e| e.to_string());
-    let _ = conn.close().await;
-    limits
+    let limits = slots::read_limits(&mut conn).await;
+    match limits {
+        Ok(limits) if std::ptr::eq(target, coordination) => Ok((limits, Some(conn))),
+        limits => {
+            let _ = conn.close().await;
+            limits
+                .map(|limits| (limits, None))
+                .map_err(|e| e.to_string())
+        }
+    }
+}
+
+/// This process's share of the slots, if they are free now.
+fn slots_now(options: &PgConnectOptions, limits: slots::Limits) -> Option<(slots::Slots, u32)> {
+    let need = slots::need(&limits);
+    slots::take_now(&slot_place(options), limits.share(), need).map(|slots| (slots, need))
+}
+
+fn slot_place(options: &PgConnectOptions) -> String {
+    match options.get_socket() {
+        Some(socket) => format!("{}:{}", socket.display(), options.get_port()),
+        None => format!("{}:{}", options.get_host(), options.get_port()),
+    }
 }
 
 /// Takes this process's share of the server's connection slots before it
@@ -430,10 +605,7 @@ async fn take_slots(
     limits: slots::Limits,
     config: &Config,
 ) -> Result<(slots::Slots, u32), Error> {
-    let place = match options.get_socket() {
-        Some(socket) => format!("{}:{}", socket.display(), options.get_port()),
-        None => format!("{}:{}", options.get_host(), options.get_port()),
-    };
+    let place = slot_place(options);
     let (share, need) = (limits.share(), slots::need(&limits));
     let wait = config.default_timeout;
     let taken = tokio::task::spawn_blocking(move || slots::take(&place, share, need, wait))

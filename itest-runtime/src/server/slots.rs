@@ -25,13 +25,16 @@ pub(crate) struct Limits {
 
 /// Reads the server's limits on an open session.
 pub(crate) async fn read_limits(conn: &mut sqlx::PgConnection) -> Result<Limits, sqlx::Error> {
-    let (max_connections, reserved): (i32, i32) = sqlx::query_as(
+    use sqlx::Row;
+    // The simple protocol: one round trip, where a prepared statement takes two.
+    let row = sqlx::raw_sql(
         "SELECT current_setting('max_connections')::int,
                 current_setting('superuser_reserved_connections')::int
                 + coalesce(nullif(current_setting('reserved_connections', true), ''), '0')::int",
     )
     .fetch_one(conn)
     .await?;
+    let (max_connections, reserved): (i32, i32) = (row.try_get(0)?, row.try_get(1)?);
     Ok(Limits {
         max_connections: max_connections.max(0) as u32,
         reserved: reserved.max(0) as u32,
@@ -94,6 +97,13 @@ pub(crate) struct Slots {
 /// No slots within the wait: how long it lasted.
 pub(crate) struct NoSlots {
     pub waited: Duration,
+}
+
+/// Takes `need` of the `share` slots of `server` (`host:port`) if they are
+/// free now, without waiting (a few file locks: cheap enough for a runtime
+/// thread).
+pub(crate) fn take_now(server: &str, share: u32, need: u32) -> Option<Slots> {
+    try_take(&folder_of(server), share, need)
 }
 
 /// Takes `need` of the `share` slots of `server` (`host:port`), waiting up
