@@ -333,9 +333,13 @@ async fn lookalike_tx(_db: &mut Db) {}
 #[ignore = "a probe, run by look_alike_databases_are_refused_and_keep_their_rows"]
 async fn lookalike_truncate(_db: &mut Db) {}
 
-/// The template of a fresh copy's name: `<template>_f<run>_<n>`.
+/// The template of a copy's name: `<template>_p<n>`, `<template>_f<run>_<n>`
+/// (a template is `itest_` and 16 hex digits).
 fn template_of(copy: &str) -> String {
-    copy.rsplit_once("_f").unwrap().0.to_owned()
+    copy["itest_".len() + 16..]
+        .starts_with('_')
+        .then(|| copy[..6 + 16].to_owned())
+        .unwrap_or_else(|| panic!("`{copy}` is not a copy of a template"))
 }
 
 fn probe_database(printed: &str) -> String {
@@ -391,7 +395,16 @@ fn look_alike_databases_are_refused_and_keep_their_rows() {
     );
     plant(bench, Some("itest: benchmark results, run 5"));
 
-    for (probe, refused) in [("lookalike_tx", &tx), ("lookalike_truncate", &worker)] {
+    let fresh_worker = format!("{template}_p0");
+    plant(
+        &fresh_worker,
+        Some(&format!("itest: fresh worker of {template}")),
+    );
+    for (probe, refused) in [
+        ("lookalike_tx", &tx),
+        ("lookalike_truncate", &worker),
+        ("lookalike_fresh", &fresh_worker),
+    ] {
         let output = command(probe, &url).output().unwrap();
         let printed = text(&output);
         assert!(
@@ -404,6 +417,12 @@ fn look_alike_databases_are_refused_and_keep_their_rows() {
         );
         assert!(printed.contains("RENAME TO"), "says what to do: {printed}");
     }
+    assert_eq!(
+        precious_rows(&fresh_worker),
+        1,
+        "itest touched `{fresh_worker}`"
+    );
+    drop_database(&fresh_worker);
     // A run that sweeps leftovers and collects templates leaves them alone.
     run_to_end("lookalike_fresh", &url);
     for name in [&tx, &worker, &bench.to_owned()] {

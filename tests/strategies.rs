@@ -158,6 +158,12 @@ async fn probe(db: &mut Db, schema: bool) {
     } else {
         db.database_name().to_owned()
     };
+    let before: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM users WHERE email = 'probe@example.com'")
+            .fetch_one(db.conn())
+            .await
+            .unwrap();
+    assert_eq!(before, 0, "a row of an earlier test in `{place}`");
     sqlx::query("INSERT INTO users (email) VALUES ('probe@example.com')")
         .execute(db.conn())
         .await
@@ -174,6 +180,12 @@ async fn probe(db: &mut Db, schema: bool) {
 
 #[itest(db = "fresh", migrations = "tests/migrations")]
 async fn fresh_probe(db: &mut Db) {
+    probe(db, false).await;
+}
+
+#[itest(db = "fresh", migrations = "tests/fresh_kill_migrations")]
+#[ignore = "a probe, run by a_killed_runs_fresh_copy_is_made_again"]
+async fn fresh_kill_probe(db: &mut Db) {
     probe(db, false).await;
 }
 
@@ -217,7 +229,13 @@ fn kill_probe(test: &str, exists: impl Fn(&str) -> bool) -> String {
     use std::io::{BufRead, BufReader};
     let mut child = std::process::Command::new(std::env::current_exe().unwrap())
         .env("ITEST_REPORT", "off")
-        .args([test, "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            test,
+            "--exact",
+            "--nocapture",
+            "--include-ignored",
+            "--test-threads=1",
+        ])
         .env("ITEST_PROBE_BLOCK", "1")
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -236,15 +254,40 @@ fn kill_probe(test: &str, exists: impl Fn(&str) -> bool) -> String {
     place
 }
 
+/// A process killed mid-test leaves its copy as the test left it, without
+/// the record that it was handed back clean: the next process to lease it
+/// makes it again (the probe fails on an earlier test's row).
 #[test]
-fn a_killed_runs_fresh_database_is_dropped_by_the_next_run() {
-    let database = kill_probe("fresh_probe", database_exists);
-    let next = run_alone("fresh_probe", &[], &[]);
-    assert!(next.status.success(), "{}", text(&next));
-    assert!(
-        !database_exists(&database),
-        "the next run did not drop `{database}`"
-    );
+fn a_killed_runs_fresh_copy_is_made_again() {
+    let database = kill_probe("fresh_kill_probe", database_exists);
+    let dirty: i64 = block_on(async {
+        let mut conn = outside(&server().database(&database)).await;
+        sqlx::query_scalar("SELECT count(*) FROM users")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+    });
+    assert_eq!(dirty, 1, "the killed test's row is in `{database}`");
+    // The template is this test's alone: the next run leases the same copy
+    // once the server has seen the killed process's lock session end.
+    let mut landed = Vec::new();
+    for _ in 0..10 {
+        let next = run_alone("fresh_kill_probe", &[], &[]);
+        let printed = text(&next);
+        assert!(next.status.success(), "{printed}");
+        let place = printed
+            .split("itest-probe=")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .expect("the probe prints its database")
+            .to_owned();
+        landed.push(place.clone());
+        if place == database {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("no run leased `{database}` again: {landed:?}");
 }
 
 #[test]
@@ -299,14 +342,21 @@ fn keep_failed_keeps_the_database_and_says_how_to_connect() {
         printed.push('\n');
     }
     assert!(!printed.contains("second run failed"), "{printed}");
-    let database = printed
+    let used = printed
         .split("itest-probe=")
         .nth(1)
         .and_then(|rest| rest.split_whitespace().next())
         .expect("the probe prints its database")
         .to_owned();
+    // Renamed, so that no later test is handed it.
+    let database = printed
+        .split("kept database `")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next())
+        .expect("the failure says which database it kept")
+        .to_owned();
     assert!(
-        printed.contains(&format!("kept database `{database}`")),
+        printed.contains(&format!("(the test's `{used}`)")),
         "{printed}"
     );
     assert!(printed.contains("psql 'postgres://"), "{printed}");
@@ -505,3 +555,166 @@ isolation_is_known!(
     "schema" a_fixture_sees_schema Schema,
     "fresh" a_fixture_sees_fresh Fresh
 );
+
+// --- Fresh copies reused: only when the test changed nothing but rows.
+
+/// What every pristine probe checks first: nothing an earlier test did is
+/// there. Returns what it found wrong.
+async fn pristine_leftovers(db: &mut Db) -> Vec<String> {
+    let checks = [
+        ("table extra", "to_regclass('extra') IS NOT NULL"),
+        (
+            "column users.extra",
+            "EXISTS (SELECT FROM information_schema.columns
+                     WHERE table_name = 'users' AND column_name = 'extra')",
+        ),
+        ("function extra_fn", "to_regproc('extra_fn') IS NOT NULL"),
+        ("index extra_idx", "to_regclass('extra_idx') IS NOT NULL"),
+        (
+            "a grant on users",
+            "(SELECT relacl IS NOT NULL FROM pg_class WHERE oid = 'users'::regclass)",
+        ),
+        (
+            "a comment on users",
+            "obj_description('users'::regclass, 'pg_class') IS NOT NULL",
+        ),
+        (
+            "a large object",
+            "EXISTS (SELECT FROM pg_largeobject_metadata)",
+        ),
+        (
+            "a database setting",
+            "current_setting('itest.probe', true) IS NOT NULL",
+        ),
+        ("rows in users", "EXISTS (SELECT FROM users)"),
+        ("rows in orgs", "EXISTS (SELECT FROM orgs)"),
+        (
+            "changed colors",
+            "(SELECT string_agg(id || name, ',' ORDER BY id) FROM colors)
+                 IS DISTINCT FROM '1red,2green,3blue'",
+        ),
+        (
+            "a used sequence",
+            "(SELECT last_value IS NOT NULL FROM pg_sequences WHERE sequencename = 'users_id_seq')",
+        ),
+    ];
+    let mut found = Vec::new();
+    for (what, sql) in checks {
+        let there: bool = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT {sql}")))
+            .fetch_one(db.conn())
+            .await
+            .unwrap();
+        if there {
+            found.push(what.to_owned());
+        }
+    }
+    found
+}
+
+/// Checks the copy, prints its oid, then makes `change`.
+async fn pristine_probe(db: &mut Db, test: &str, change: &str) {
+    let leftovers = pristine_leftovers(db).await;
+    assert!(
+        leftovers.is_empty(),
+        "`{test}` got a copy with an earlier test's {leftovers:?}"
+    );
+    let oid: i64 = sqlx::query_scalar(
+        "SELECT oid::bigint FROM pg_database WHERE datname = current_database()",
+    )
+    .fetch_one(db.conn())
+    .await
+    .unwrap();
+    println!("itest-oid={test} {oid}");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(change.to_owned()))
+        .execute(db.conn())
+        .await
+        .unwrap();
+}
+
+macro_rules! pristine_probes {
+    ($($name:ident: $change:expr;)*) => {$(
+        #[itest(db = "fresh", migrations = "tests/pristine_migrations")]
+        #[ignore = "a probe, run by a_fresh_copy_is_reused_only_when_the_test_changed_rows"]
+        async fn $name(db: &mut Db) {
+            pristine_probe(db, stringify!($name), $change).await;
+        }
+    )*};
+}
+
+pristine_probes! {
+    pristine_comment: "COMMENT ON TABLE users IS 'changed'";
+    pristine_ddl_column: "ALTER TABLE users ADD COLUMN extra INT";
+    pristine_ddl_table: "CREATE TABLE extra (id INT)";
+    pristine_function: "CREATE FUNCTION extra_fn() RETURNS INT LANGUAGE sql AS 'SELECT 1'";
+    pristine_grant: "GRANT SELECT ON users TO PUBLIC";
+    pristine_index: "CREATE INDEX extra_idx ON users (org_id)";
+    pristine_large_object: "SELECT lo_create(0)";
+    pristine_setting: "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET itest.probe = %L',
+                                                  current_database(), 'set'); END $$";
+    pristine_template_rows: "UPDATE colors SET name = 'changed' WHERE id = 1";
+    pristine_truncate: "TRUNCATE users, orgs";
+    pristine_z_rows: "INSERT INTO orgs (name) VALUES ('acme');
+                      INSERT INTO users (email, org_id) VALUES ('a@example.com', 1), ('b@example.com', 1);
+                      SELECT nextval('orgs_id_seq')";
+}
+
+/// The oids each probe's runs printed, in order.
+fn oids_by_probe(printed: &str) -> Vec<(String, String)> {
+    printed
+        .lines()
+        .filter_map(|line| line.split("itest-oid=").nth(1))
+        .filter_map(|rest| {
+            let (test, oid) = rest.trim().split_once(' ')?;
+            Some((test.to_owned(), oid.to_owned()))
+        })
+        .collect()
+}
+
+/// Each probe runs twice in one process (ITEST_REPEAT=2): the second run
+/// gets the copy the first one changed, checked. Rows and sequences are put
+/// back and the copy reused (same database); any other change makes a new
+/// copy. Whatever happened, the second run finds nothing of the first. Then
+/// a second process gets the copy the first one handed back at exit.
+#[test]
+fn a_fresh_copy_is_reused_only_when_the_test_changed_rows() {
+    let run = |filter: &str| {
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .env("ITEST_REPORT", "off")
+            .env("ITEST_REPEAT", "2")
+            .args([
+                filter,
+                "--nocapture",
+                "--include-ignored",
+                "--test-threads=1",
+            ])
+            .output()
+            .unwrap();
+        let printed = text(&output);
+        assert!(output.status.success(), "{printed}");
+        oids_by_probe(&printed)
+    };
+    let first = run("pristine_");
+    let mut probes: Vec<&str> = first.iter().map(|(test, _)| test.as_str()).collect();
+    probes.dedup();
+    assert_eq!(probes.len(), 11, "every probe ran: {first:?}");
+    for probe in probes {
+        let oids: Vec<&str> = first
+            .iter()
+            .filter(|(test, _)| test == probe)
+            .map(|(_, oid)| oid.as_str())
+            .collect();
+        assert_eq!(oids.len(), 2, "{probe} ran twice: {first:?}");
+        let reused = oids[0] == oids[1];
+        assert_eq!(
+            reused,
+            probe == "pristine_z_rows",
+            "{probe}: reused = {reused} ({first:?})"
+        );
+    }
+    let handed_back = &first.last().unwrap().1;
+    let second = run("pristine_z_rows");
+    assert_eq!(
+        &second[0].1, handed_back,
+        "the next process got the copy handed back clean ({first:?} then {second:?})"
+    );
+}

@@ -101,18 +101,20 @@ pub(crate) fn is_template_name(name: &str) -> bool {
 pub(crate) const TEMPLATE_WHAT: &str = "template, migrated";
 
 /// The kinds of shared copy beside a template, by name suffix.
-const SHARED_COPIES: [(&str, &str); 3] = [
+const SHARED_COPIES: [(&str, &str); 4] = [
     ("tx", "tx copy"),
     ("schemas", "schemas"),
     ("w", "truncate worker"),
+    ("p", "fresh worker"),
 ];
 
 /// What the mark of `<template>_<suffix>` says, when that is a shared copy's name.
 pub(crate) fn shared_copy_what(suffix: &str, template: &str) -> Option<String> {
     SHARED_COPIES.iter().find_map(|(name, kind)| {
         let matches = match *name {
-            "w" => suffix
-                .strip_prefix('w')
+            // Numbered workers: `w0`, `p12`.
+            "w" | "p" => suffix
+                .strip_prefix(*name)
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
             name => suffix == name,
         };

@@ -5,12 +5,14 @@
 #[cfg(feature = "mysql")]
 pub(crate) mod mysql;
 mod postgres;
+mod postgres_pristine;
 #[cfg(feature = "sqlite")]
 pub(crate) mod sqlite;
 
 use std::future::Future;
 
 pub(crate) use postgres::Postgres;
+pub(crate) use postgres_pristine::{Cutoff, Profile, Verdict};
 
 /// The strategy a test asked for with `db = "..."`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -175,32 +175,25 @@ impl Template {
         empty: bool,
     ) -> Result<String, Error> {
         let name = self.copy_name(suffix);
+        self.ensure_shared_copy(&name, suffix, kind, empty).await?;
+        Ok(name)
+    }
+
+    /// [`Template::shared_copy`] by name; `true` when this call made it.
+    pub(crate) async fn ensure_shared_copy(
+        &self,
+        name: &str,
+        suffix: &str,
+        kind: &str,
+        empty: bool,
+    ) -> Result<bool, Error> {
         debug_assert_eq!(
             shared_copy_what(suffix, &self.name),
             Some(format!("{kind} of {}", self.name))
         );
         let what = format!("{kind} of {}", self.name);
         let source = (!empty).then_some(self.name.as_str());
-        self.ensure(&name, source, &what, false).await?;
-        Ok(name)
-    }
-
-    /// A new copy for one test. Needs no lock: copies do not conflict. Its
-    /// name says which run made it, and that run is registered, so a copy
-    /// left unmarked by a process that died here is still provably itest's.
-    pub(crate) async fn fresh_copy(
-        &self,
-        admin: &mut PgConnection,
-        name: &str,
-        mark: &str,
-        file_copy: bool,
-    ) -> Result<(), Error> {
-        Postgres::copy_database(admin, name, &self.name, file_copy)
-            .await
-            .map_err(|e| self.create_error(e))?;
-        Postgres::comment_database(admin, name, mark)
-            .await
-            .map_err(|e| self.server.error("marking a test database", &e))
+        self.ensure(name, source, &what, false).await
     }
 
     pub(crate) fn has_seeds(&self) -> bool {
@@ -455,9 +448,16 @@ impl Template {
         registry::intend(admin, name, run_id())
             .await
             .map_err(error("registering a new test database"))?;
-        Postgres::create_database(admin, name, source)
-            .await
-            .map_err(|e| self.create_error(e))?;
+        let created = match source {
+            Some(source) => {
+                let file_copy = Postgres::copies_files_faster(admin)
+                    .await
+                    .map_err(error("reading the server's settings"))?;
+                Postgres::copy_database(admin, name, source, file_copy).await
+            }
+            None => Postgres::create_database(admin, name, None).await,
+        };
+        created.map_err(|e| self.create_error(e))?;
         let made = async {
             if run_migrations {
                 if let Some(migrator) = self.migrator().await? {

@@ -1,204 +1,411 @@
-//! `db = "fresh"`: a new database per test, a copy of the template, dropped
-//! when the test ends. The cleanest isolation: code under test may commit,
-//! hold many connections, change the schema, test transactions themselves.
+//! `db = "fresh"`: a database of the test's own, as its template made it.
+//! The cleanest isolation: code under test may commit, hold many
+//! connections, change the schema, test transactions themselves.
 //!
-//! Copying takes a few tens of milliseconds, so once a process has run two
-//! fresh tests it keeps copies made ahead in the background, and drops
-//! finished ones in the background too. Copies carry this run's mark: the
-//! next run drops any that a killed process left behind.
+//! Making a copy per test and dropping it after is most of what such a
+//! test costs (a copy and a drop are tens of milliseconds, a checkpoint
+//! each), so copies are reused when that is provably the same: copies are
+//! workers, `<template>_p<n>` (`workers.rs`), shared by every process and
+//! run. After a test its sessions are ended and the copy is checked
+//! (`backend/postgres_pristine.rs`): when the test changed nothing but rows
+//! and sequences, those are put back as the template has them and the copy
+//! serves the next test; otherwise (DDL, grants, settings, a template row
+//! changed) it is dropped and made again. A process hands its copies back
+//! clean at exit, recorded in the registry, so the next process or run
+//! checks one and uses it instead of copying. A copy whose last holder died
+//! mid-test has no record, and is made again.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use tokio::sync::mpsc;
+use sqlx::postgres::PgConnectOptions;
+use sqlx::{Connection, PgConnection, PgPool};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 
+use super::workers::{Leased, Leases};
 use super::{
     psql_command, Background, BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy,
 };
-use crate::backend::{Postgres, ServerSql};
+use crate::backend::{Cutoff, Postgres, Profile, ServerSql, Verdict};
 use crate::database::Template;
 use crate::mark::fresh_copy_name;
-use crate::pool::{close_later, many};
-use crate::run::{fresh_copy_mark, Run};
+use crate::pool::many;
+use crate::run::{fresh_copy_mark, registry, Run};
 use crate::unique::run_id;
 use crate::Error;
 
-/// Copies kept ready once a process has shown it runs several fresh tests.
-const MADE_AHEAD: usize = 2;
+/// How long the end of a test waits for code under test to give its
+/// connections back before its sessions are ended from the server.
+const POOL_CLOSE_WAIT: Duration = Duration::from_secs(2);
 
 pub(crate) struct Fresh {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
     template: Arc<Template>,
-    /// Copy with `STRATEGY FILE_COPY` (the server has fsync off).
-    file_copy: bool,
-    _run: Arc<Run>,
-    next: AtomicU64,
-    opened: AtomicU64,
-    ready: Mutex<Option<mpsc::Receiver<String>>>,
-    /// Drops of finished copies.
-    drops: Background,
+    leases: Leases,
+    /// What a copy of the template holds: from the first new copy this
+    /// process made, or the registry's record of one handed back clean.
+    profile: Mutex<Option<Arc<Profile>>>,
+    copies: Mutex<Copies>,
+    /// Signalled when a copy has been checked after its test.
+    checked: Notify,
+    in_use: Arc<Semaphore>,
+    /// Checks after tests, drops of spoiled copies, kept copies' renames.
+    background: Background,
+    /// Kept copies so far, for their names.
+    kept: AtomicU64,
+}
+
+#[derive(Default)]
+struct Copies {
+    /// Checked and clean, ready for a test.
+    ready: Vec<FreshCopy>,
+    /// Being checked after their tests.
+    checking: usize,
+}
+
+/// A copy this process holds.
+struct FreshCopy {
+    index: u32,
+    key: i64,
+    name: String,
+    /// Nothing in it changed since this transaction id (but the test's work).
+    since: Cutoff,
+    /// The next test's pool, its first connection opened ahead.
+    pool: Option<PgPool>,
+    _permit: Option<OwnedSemaphorePermit>,
 }
 
 impl Fresh {
-    pub(crate) async fn new(template: Arc<Template>, run: Arc<Run>) -> Result<Self, Error> {
+    pub(crate) async fn new(
+        template: Arc<Template>,
+        run: Arc<Run>,
+        max_copies: u32,
+    ) -> Result<Self, Error> {
         run.use_template(&template.name).await?;
-        let file_copy = {
-            let mut admin = template.server.admin().await?;
-            Postgres::copies_files_faster(&mut admin)
-                .await
-                .map_err(|e| template.server.error("reading the server's settings", &e))?
-        };
         Ok(Fresh {
-            template,
-            file_copy,
-            _run: run,
-            next: AtomicU64::new(0),
-            opened: AtomicU64::new(0),
-            ready: Mutex::new(None),
-            drops: Background::default(),
+            shared: Arc::new(Shared {
+                leases: Leases::new(Arc::clone(&template), run, "p"),
+                template,
+                profile: Mutex::new(None),
+                copies: Mutex::default(),
+                checked: Notify::new(),
+                in_use: Arc::new(Semaphore::new(max_copies as usize)),
+                background: Background::default(),
+                kept: AtomicU64::new(0),
+            }),
         })
     }
+}
 
-    fn next_name(&self) -> String {
-        fresh_copy_name(
-            &self.template.name,
-            run_id(),
-            self.next.fetch_add(1, Ordering::Relaxed),
-        )
+impl Shared {
+    fn options(&self, name: &str) -> PgConnectOptions {
+        self.template.server.options_for(name)
     }
 
-    /// Makes a copy on a foreground admin connection (a test waits for it),
-    /// or on a background one (made ahead), so that background work never
-    /// takes the connections a test's set-up needs.
-    async fn make_copy(
-        template: &Template,
-        name: &str,
-        ahead: bool,
-        file_copy: bool,
-    ) -> Result<(), Error> {
-        let mut admin = match ahead {
-            true => template.server.background().await?,
-            false => template.server.admin().await?,
-        };
-        template
-            .fresh_copy(
-                &mut admin,
-                name,
-                &fresh_copy_mark(name, &template.name, run_id()),
-                file_copy,
-            )
+    fn profile(&self) -> Option<Arc<Profile>> {
+        self.profile
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    fn set_profile(&self, profile: Profile) -> Arc<Profile> {
+        let mut known = self.profile.lock().unwrap_or_else(|e| e.into_inner());
+        Arc::clone(known.get_or_insert_with(|| Arc::new(profile)))
+    }
+
+    /// A checked copy, waiting for one being checked rather than leasing
+    /// another while this process has some coming back.
+    async fn next_ready(&self) -> Option<FreshCopy> {
+        loop {
+            let checked = self.checked.notified();
+            tokio::pin!(checked);
+            checked.as_mut().enable();
+            {
+                let mut copies = self.copies.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some(copy) = copies.ready.pop() {
+                    return Some(copy);
+                }
+                if copies.checking == 0 {
+                    return None;
+                }
+            }
+            checked.await;
+        }
+    }
+
+    /// Leases a copy no live process holds, and makes sure it is as its
+    /// template made it: new, or handed back clean and still so, or else
+    /// made again.
+    async fn lease(&self) -> Result<FreshCopy, Error> {
+        self.leases
+            .lease(|leased| async move { self.prepare(&leased).await })
             .await
     }
 
-    /// A copy made ahead, if one is ready.
-    fn take_ready(&self) -> Option<String> {
-        self.ready
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .as_mut()?
-            .try_recv()
-            .ok()
-    }
-
-    fn start_making_ahead(&self) {
-        let (sender, receiver) = mpsc::channel(MADE_AHEAD);
-        *self.ready.lock().unwrap_or_else(|e| e.into_inner()) = Some(receiver);
-        let (template, file_copy) = (Arc::clone(&self.template), self.file_copy);
-        let names: Vec<String> = (0..1024).map(|_| self.next_name()).collect();
-        tokio::spawn(async move {
-            for name in names {
-                // Waits while MADE_AHEAD copies are unclaimed; ends when the
-                // strategy shuts down and drops the receiver.
-                let Ok(slot) = sender.reserve().await else {
-                    return;
+    async fn prepare(&self, leased: &Leased) -> Result<FreshCopy, Error> {
+        let server = &self.template.server;
+        let suffix = self.leases.suffix(leased.index);
+        let made = self
+            .template
+            .ensure_shared_copy(&leased.name, &suffix, "fresh worker", false)
+            .await?;
+        let record = {
+            let mut admin = server.admin().await?;
+            registry::take_pristine(&mut admin, &leased.name)
+                .await
+                .map_err(|e| server.error("leasing a fresh copy", &e))?
+        };
+        let setup_error = |e: sqlx::Error| Error::Setup {
+            database: leased.name.clone(),
+            reason: e.to_string(),
+        };
+        let mut cleaner = server
+            .connect_patiently(&self.options(&leased.name))
+            .await
+            .map_err(setup_error)?;
+        if !made {
+            // Handed back clean and untouched since: use it as it is.
+            let recorded = record.as_ref().and_then(|(since, profile)| {
+                Some((Cutoff(since.parse().ok()?), Profile::from_text(profile)?))
+            });
+            if let Some((since, profile)) = recorded {
+                let profile = match self.profile() {
+                    Some(known) => known,
+                    None => self.set_profile(profile),
                 };
-                match Self::make_copy(&template, &name, true, file_copy).await {
-                    Ok(()) => slot.send(name),
-                    // The server may be restarting: drop what this attempt
-                    // may have made, wait, and go on with the next name.
-                    // Tests meanwhile make their own copies.
-                    Err(_) => {
-                        drop(slot);
-                        if let Ok(mut admin) = template.server.background().await {
-                            let _ = Postgres::drop_database(&mut admin, &name).await;
-                        }
-                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-                    }
+                let verdict = Postgres::restore(&mut cleaner, &profile, since)
+                    .await
+                    .map_err(setup_error)?;
+                if let Verdict::Pristine(since) = verdict {
+                    let _ = cleaner.close().await;
+                    return Ok(self.copy(leased, since));
                 }
             }
-        });
+            // In use by a process that died, or changed since: made again.
+            let _ = cleaner.close().await;
+            let mut admin = server.admin().await?;
+            Postgres::drop_database(&mut admin, &leased.name)
+                .await
+                .map_err(|e| server.error("dropping a used fresh copy", &e))?;
+            drop(admin);
+            self.template
+                .ensure_shared_copy(&leased.name, &suffix, "fresh worker", false)
+                .await?;
+            cleaner = server
+                .connect_patiently(&self.options(&leased.name))
+                .await
+                .map_err(setup_error)?;
+        }
+        let (profile, since) = Postgres::profile(&mut cleaner).await.map_err(setup_error)?;
+        self.set_profile(profile);
+        let _ = cleaner.close().await;
+        Ok(self.copy(leased, since))
     }
 
-    fn drop_later(&self, name: String, pool: sqlx::PgPool) {
-        let template = Arc::clone(&self.template);
-        self.drops.spawn(async move {
-            pool.close().await;
-            if let Ok(mut admin) = template.server.background().await {
-                let _ = Postgres::drop_database(&mut admin, &name).await;
-            }
-        });
+    fn copy(&self, leased: &Leased, since: Cutoff) -> FreshCopy {
+        FreshCopy {
+            index: leased.index,
+            key: leased.key,
+            name: leased.name.clone(),
+            since,
+            pool: None,
+            _permit: None,
+        }
     }
 
-    /// Stops making copies, drops the unclaimed ones, and waits for the
-    /// drops still running.
-    async fn finish_background_work(&self) {
-        let receiver = self.ready.lock().unwrap_or_else(|e| e.into_inner()).take();
-        if let Some(mut receiver) = receiver {
-            receiver.close();
-            while let Some(name) = receiver.recv().await {
-                if let Ok(mut admin) = self.template.server.background().await {
-                    let _ = Postgres::drop_database(&mut admin, &name).await;
+    /// After a test: ends its sessions, checks the copy and puts its rows
+    /// back, then readies it for the next test; or drops it.
+    async fn check_after_test(self: Arc<Self>, pool: PgPool, mut copy: FreshCopy) {
+        let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
+        let verdict = self.restore(&copy).await;
+        match verdict {
+            Ok(Verdict::Pristine(since)) => {
+                copy.since = since;
+                // The next test's first connection, opened meanwhile.
+                let next = many(self.options(&copy.name));
+                if let Ok(conn) = next.acquire().await {
+                    drop(conn);
                 }
+                copy.pool = Some(next);
+                let mut copies = self.copies.lock().unwrap_or_else(|e| e.into_inner());
+                copies.ready.push(copy);
+                copies.checking -= 1;
+            }
+            Ok(Verdict::Spoiled) | Err(_) => {
+                self.retire(copy, true).await;
+                self.copies
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .checking -= 1;
             }
         }
-        self.drops.finish().await;
+        self.checked.notify_waiters();
+    }
+
+    /// Ends the test's sessions and checks the copy, on a session of
+    /// itest's own (the test's may be on a runtime that has stopped since).
+    async fn restore(&self, copy: &FreshCopy) -> Result<Verdict, sqlx::Error> {
+        let Some(profile) = self.profile() else {
+            return Ok(Verdict::Spoiled);
+        };
+        let mut cleaner = PgConnection::connect_with(&self.options(&copy.name)).await?;
+        let verdict = match Postgres::end_other_sessions(&mut cleaner).await? {
+            0 => Postgres::restore(&mut cleaner, &profile, copy.since).await,
+            // Someone else is in it (not the test: its sessions were ended).
+            _ => Ok(Verdict::Spoiled),
+        };
+        let _ = cleaner.close().await;
+        verdict
+    }
+
+    /// Gives a copy's lock back, dropping the copy first when `drop` (it
+    /// is not as its template made it). Without a record that it is clean,
+    /// whoever leases it next makes it again.
+    async fn retire(&self, mut copy: FreshCopy, drop: bool) {
+        if let Some(pool) = copy.pool.take() {
+            pool.close().await;
+        }
+        if drop {
+            if let Ok(mut admin) = self.template.server.background().await {
+                let _ = Postgres::drop_database(&mut admin, &copy.name).await;
+            }
+        }
+        let _ = self.leases.give_back(copy.index, copy.key).await;
+    }
+
+    /// At exit: records the ready copies as clean and hands them back, so
+    /// that the next process or run uses them.
+    async fn hand_back(&self) {
+        let (ready, profile) = {
+            let mut copies = self.copies.lock().unwrap_or_else(|e| e.into_inner());
+            (std::mem::take(&mut copies.ready), self.profile())
+        };
+        let profile = profile.map(|p| p.to_text());
+        for copy in ready {
+            let recorded = match (&profile, self.template.server.background().await) {
+                (Some(profile), Ok(mut admin)) => registry::put_pristine(
+                    &mut admin,
+                    &copy.name,
+                    &copy.since.0.to_string(),
+                    profile,
+                )
+                .await
+                .is_ok(),
+                _ => false,
+            };
+            self.retire(copy, !recorded).await;
+        }
+    }
+
+    /// Keeps a failed test's copy as it is: renamed to a kept copy of this
+    /// run (the sweep leaves it while the invocation lives, then drops it),
+    /// so no test reuses it. If it cannot be renamed (someone is connected),
+    /// it stays leased, unrecorded, until this process exits.
+    async fn keep(self: Arc<Self>, pool: PgPool, copy: FreshCopy, kept: String) {
+        let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
+        if let Ok(mut conn) = PgConnection::connect_with(&self.options(&copy.name)).await {
+            let _ = Postgres::end_other_sessions(&mut conn).await;
+            let _ = conn.close().await;
+        }
+        let Ok(mut admin) = self.template.server.background().await else {
+            return;
+        };
+        let renamed = sqlx::Executor::execute(
+            &mut *admin,
+            sqlx::AssertSqlSafe(format!(
+                "ALTER DATABASE {} RENAME TO {}",
+                crate::backend::quote(&copy.name),
+                crate::backend::quote(&kept)
+            )),
+        )
+        .await;
+        if renamed.is_ok() {
+            let mark = fresh_copy_mark(&kept, &self.template.name, run_id());
+            let _ = Postgres::comment_database(&mut admin, &kept, &mark).await;
+            drop(admin);
+            let _ = self.leases.give_back(copy.index, copy.key).await;
+        }
     }
 }
 
 impl Strategy<sqlx::Postgres> for Fresh {
     fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
-            // One fresh test per process (nextest) makes nothing ahead.
-            if self.opened.fetch_add(1, Ordering::Relaxed) == 1 {
-                self.start_making_ahead();
-            }
-            let name = match self.take_ready() {
-                Some(name) => name,
-                None => {
-                    let name = self.next_name();
-                    Self::make_copy(&self.template, &name, false, self.file_copy).await?;
-                    name
-                }
+            let shared = &self.shared;
+            let permit = Arc::clone(&shared.in_use)
+                .acquire_owned()
+                .await
+                .expect("the copies' semaphore is never closed");
+            let mut copy = match shared.next_ready().await {
+                Some(copy) => copy,
+                None => shared.lease().await?,
             };
-            let pool = many(self.template.server.options_for(&name));
-            let ender = SessionEnder::of_pg(&pool);
-            Ok(Session::new(pool, name, Isolation::Fresh, (), ender))
+            copy._permit = Some(permit);
+            let pool = copy
+                .pool
+                .take()
+                .unwrap_or_else(|| many(shared.options(&copy.name)));
+            let (name, ender) = (copy.name.clone(), SessionEnder::of_pg(&pool));
+            Ok(Session::new(pool, name, Isolation::Fresh, copy, ender))
         })
     }
 
     fn teardown<'a>(&'a self, _db: &'a mut Session) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+        // Nothing before reporting: the copy is checked afterwards.
         Box::pin(async { Ok(()) })
     }
 
     fn release(&self, db: Session) {
-        let name = db.database_name().to_owned();
-        self.drop_later(name, db.into_parts::<()>().0);
+        let (pool, Some(mut copy)) = db.into_parts::<FreshCopy>() else {
+            return;
+        };
+        copy._permit = None;
+        let shared = Arc::clone(&self.shared);
+        shared
+            .copies
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .checking += 1;
+        self.shared
+            .background
+            .spawn(shared.check_after_test(pool, copy));
     }
 
     fn discard(&self, db: Session) {
+        // Whatever state the test left: the check finds out.
         self.release(db);
     }
 
     fn shut_down(&self) -> BoxFuture<'_, ()> {
-        Box::pin(self.finish_background_work())
+        Box::pin(async move {
+            self.shared.background.finish().await;
+            self.shared.hand_back().await;
+        })
     }
 
     fn keep(&self, db: Session) -> Result<String, Box<Session>> {
         let options = db.connect_options();
-        let name = db.database_name().to_owned();
-        close_later(db.into_parts::<()>().0);
-        Ok(format!(
-            "kept database `{name}` until the next run (`cargo test`, `cargo nextest run`) starts: {}",
-            psql_command(&options, &name, None)
-        ))
+        let (pool, Some(mut copy)) = db.into_parts::<FreshCopy>() else {
+            return Ok(String::from("kept nothing: the test had no copy"));
+        };
+        copy._permit = None;
+        let kept = fresh_copy_name(
+            &self.shared.template.name,
+            run_id(),
+            self.shared.kept.fetch_add(1, Ordering::Relaxed),
+        );
+        let note = format!(
+            "kept database `{kept}` (the test's `{}`) until the next run (`cargo test`, `cargo nextest run`) starts: {}",
+            copy.name,
+            psql_command(&options, &kept, None)
+        );
+        let shared = Arc::clone(&self.shared);
+        self.shared.background.spawn(shared.keep(pool, copy, kept));
+        Ok(note)
     }
 }

@@ -10,6 +10,7 @@ mod session;
 pub(crate) mod sqlite;
 mod truncate;
 mod tx;
+mod workers;
 
 use std::future::Future;
 use std::sync::{Arc, Mutex};
@@ -68,7 +69,9 @@ pub(crate) async fn build(
             Arc::new(truncate::Truncate::new(template, run().await?, max_connections).await?)
         }
         Isolation::Schema => Arc::new(schema::Schemas::new(template, run().await?).await?),
-        Isolation::Fresh => Arc::new(fresh::Fresh::new(template, run().await?).await?),
+        Isolation::Fresh => {
+            Arc::new(fresh::Fresh::new(template, run().await?, max_connections).await?)
+        }
     })
 }
 

@@ -1,12 +1,10 @@
 //! `db = "truncate"`: the test gets a worker database of its own, a copy of
 //! the template, and the tables it wrote are emptied when it ends.
 //!
-//! Workers are `<template>_w<n>`, shared by every process on the server and
-//! reused across runs: a process leases worker n by holding an advisory lock
-//! on it, so a dead process frees its workers, and whoever leases a worker
-//! next empties it first. Code under test may commit and hold many connections.
+//! Workers are `<template>_w<n>` (`workers.rs`), shared by every process on
+//! the server and reused across runs; whoever leases a worker next empties
+//! it first. Code under test may commit and hold many connections.
 
-use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -14,12 +12,12 @@ use sqlx::postgres::PgConnectOptions;
 use sqlx::{PgConnection, PgPool};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
+use super::workers::Leases;
 use super::{
     psql_command, Background, BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy,
 };
 use crate::backend::{Postgres, ServerSql};
 use crate::database::Template;
-use crate::mark::lock_key;
 use crate::pool::{close_later, reusable};
 use crate::run::registry;
 use crate::run::Run;
@@ -34,8 +32,7 @@ pub(crate) struct Truncate {
     run: Arc<Run>,
     idle: Mutex<Vec<Worker>>,
     in_use: Arc<Semaphore>,
-    /// Worker indexes this process holds (leased or idle).
-    held: Arc<tokio::sync::Mutex<BTreeSet<u32>>>,
+    leases: Leases,
     /// Discarded workers being emptied; finished before the process exits.
     cleanups: Background,
 }
@@ -96,69 +93,25 @@ impl Truncate {
     ) -> Result<Self, Error> {
         run.use_template(&template.name).await?;
         Ok(Truncate {
+            leases: Leases::new(Arc::clone(&template), Arc::clone(&run), "w"),
             template,
             run,
             idle: Mutex::new(Vec::new()),
             in_use: Arc::new(Semaphore::new(max_workers as usize)),
-            held: Arc::default(),
             cleanups: Background::default(),
         })
-    }
-
-    /// Whether any session is connected to `database`: a worker whose lock
-    /// is free but that someone still uses (a live run whose lock session
-    /// was lost, or a person looking at it) is not leased.
-    async fn in_use_elsewhere(&self, database: &str) -> Result<bool, Error> {
-        let server = &self.template.server;
-        let mut admin = server.admin().await?;
-        registry::sessions_in(&mut admin, database)
-            .await
-            .map(|sessions| sessions > 0)
-            .map_err(|e| server.error("leasing a worker database", &e))
     }
 
     /// Leases the first worker no live process holds, making it if needed,
     /// and empties it: a previous holder may have died mid-test.
     async fn lease_new_worker(&self) -> Result<Worker, Error> {
-        // Advisory locks are re-entrant within a session: the server would
-        // hand this process a worker it already holds. So the process keeps
-        // its own list, and allocates one worker at a time.
-        let mut held = self.held.lock().await;
-        let mut index = 0;
-        loop {
-            if !held.contains(&index) {
-                let suffix = format!("w{index}");
-                let key = lock_key(&format!(
-                    "itest worker {}",
-                    self.template.copy_name(&suffix)
-                ));
-                if self.run.try_lock(key).await? {
-                    if self
-                        .in_use_elsewhere(&self.template.copy_name(&suffix))
-                        .await?
-                    {
-                        self.run.unlock(key).await?;
-                        index += 1;
-                        continue;
-                    }
-                    return match self.prepare_worker(index, key).await {
-                        Ok(worker) => {
-                            held.insert(index);
-                            Ok(worker)
-                        }
-                        Err(e) => {
-                            self.run.unlock(key).await?;
-                            Err(e)
-                        }
-                    };
-                }
-            }
-            index += 1;
-        }
+        self.leases
+            .lease(|leased| self.prepare_worker(leased.index, leased.key))
+            .await
     }
 
     async fn prepare_worker(&self, index: u32, key: i64) -> Result<Worker, Error> {
-        let suffix = format!("w{index}");
+        let suffix = self.leases.suffix(index);
         let name = self
             .template
             .shared_copy(&suffix, "truncate worker", false)
@@ -244,7 +197,7 @@ impl Strategy<sqlx::Postgres> for Truncate {
         // it first in any case; this only keeps a test's rows from waiting
         // there until then.
         if let (pool, Some(mut worker)) = db.into_parts::<Worker>() {
-            let (run, held) = (Arc::clone(&self.run), Arc::clone(&self.held));
+            let (run, held) = (Arc::clone(&self.run), Arc::clone(self.leases.held()));
             let template = Arc::clone(&self.template);
             self.cleanups.spawn(async move {
                 let server = &template.server;

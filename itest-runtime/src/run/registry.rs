@@ -35,7 +35,8 @@ pub(crate) async fn inspect(conn: &mut PgConnection) -> Result<Found, sqlx::Erro
         r#"SELECT shobj_description(d.oid, 'pg_database'),
                   to_regclass('itest.runs') IS NOT NULL AND to_regclass('itest.intents') IS NOT NULL
                       AND to_regclass('itest.templates') IS NOT NULL
-                      AND to_regclass('itest.kept') IS NOT NULL,
+                      AND to_regclass('itest.kept') IS NOT NULL
+                      AND to_regclass('itest.pristine') IS NOT NULL,
                   (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'itest')
                      AND n.nspname NOT LIKE 'pg\_%' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f'))
@@ -124,6 +125,14 @@ pub(crate) async fn prepare(conn: &mut PgConnection) -> Result<bool, sqlx::Error
             host text NOT NULL,
             pid bigint NOT NULL,
             pid_start bigint NOT NULL
+        );
+        -- Fresh workers handed back clean: the cutoff (a transaction id)
+        -- from which nothing in them changed, and what their template holds
+        -- (backend/postgres_pristine.rs). No row: in use, or left dirty.
+        CREATE TABLE IF NOT EXISTS itest.pristine (
+            database text PRIMARY KEY,
+            since text NOT NULL,
+            profile text NOT NULL
         );
         GRANT USAGE ON SCHEMA itest TO PUBLIC;
         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA itest TO PUBLIC;
@@ -307,6 +316,49 @@ pub(crate) async fn add_schema_database(
     .bind(database)
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// Takes the record that `database` was handed back clean, if there is one:
+/// from now on it is in use, and a process that dies with it leaves it dirty.
+pub(crate) async fn take_pristine(
+    conn: &mut PgConnection,
+    database: &str,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as("DELETE FROM itest.pristine WHERE database = $1 RETURNING since, profile")
+        .bind(database)
+        .fetch_optional(conn)
+        .await
+}
+
+/// Records that `database` was handed back clean as of `since`.
+pub(crate) async fn put_pristine(
+    conn: &mut PgConnection,
+    database: &str,
+    since: &str,
+    profile: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO itest.pristine (database, since, profile) VALUES ($1, $2, $3)
+         ON CONFLICT (database) DO UPDATE SET since = $2, profile = $3",
+    )
+    .bind(database)
+    .bind(since)
+    .bind(profile)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Forgets `database` as handed back clean (it was dropped).
+pub(crate) async fn forget_pristine(
+    conn: &mut PgConnection,
+    database: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM itest.pristine WHERE database = $1")
+        .bind(database)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 

@@ -299,6 +299,7 @@ async fn drop_template_and_copies(
     for name in shared.iter().chain(std::iter::once(&template.to_owned())) {
         Postgres::drop_database(conn, name).await?;
         registry::done(conn, name).await?;
+        registry::forget_pristine(conn, name).await?;
     }
     registry::forget_template(conn, template).await
 }

@@ -1,0 +1,427 @@
+//! PostgreSQL: proving that a database is still what its template made of
+//! it, but for rows, and putting those rows back. What lets `db = "fresh"`
+//! hand a test a used copy instead of making a new one per test.
+//!
+//! The proof rests on transaction ids. Every row a transaction writes
+//! carries its id as `xmin`, and a deleted row is gone from its table's
+//! count. So when a database's catalogs hold as many rows as its template's
+//! and none written since a moment (the cutoff: the first transaction id
+//! not yet handed out), nothing was created, altered, granted, commented on
+//! or dropped in it since: no table, column, index, function, type, policy,
+//! large object or extension. The same holds for the tables the template
+//! has rows in (migration data, seeds, `_sqlx_migrations`): those must be
+//! as they were, since nothing could put their rows back. Every other table
+//! is emptied, and every sequence set back to the template's value.
+//! Anything else (settings, prepared transactions, replication slots) in
+//! the database makes it unusable too: it is then dropped, never reused.
+//!
+//! Frozen rows show `xmin` 2, older than any cutoff; `VACUUM` and `ANALYZE`
+//! update `pg_class`'s statistics in place, without a new `xmin`, and any
+//! other change a maintenance job makes to a catalog only costs a copy: a
+//! database in doubt is dropped.
+
+use sqlx::{AssertSqlSafe, Executor, PgConnection, Row};
+
+use super::postgres::{delete_order, literal, written_tables};
+use super::{quote, Postgres};
+
+/// A cutoff older than this many transactions is not trusted: transaction
+/// ids wrap around after 2^31, and then the comparison would lie.
+const OLDEST_CUTOFF: u64 = 1_000_000_000;
+
+/// The first line of a stored profile, so that a profile written in another
+/// format (another version of itest) is never misread.
+const PROFILE_FORMAT: &str = "itest pristine profile v1";
+
+/// What a copy of the template holds, but for the rows of tables the
+/// template leaves empty: taken from a new copy, compared after each test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Profile {
+    /// Each per-database catalog of `pg_catalog` and its row count.
+    catalogs: Vec<(String, i64)>,
+    /// The tables the template has rows in (schema, table) and how many.
+    filled: Vec<(String, String, i64)>,
+    /// Each sequence (schema, name) and its `last_value` (`None`: unused).
+    sequences: Vec<(String, String, Option<i64>)>,
+}
+
+/// A transaction id: everything a later transaction writes carries one at
+/// or after it. Kept whole (with its epoch), compared as the server does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cutoff(pub(crate) u64);
+
+impl Cutoff {
+    /// The 32-bit id `xmin` is compared with.
+    fn xid(self) -> u32 {
+        self.0 as u32
+    }
+}
+
+/// What a used copy needs to be handed out again, or why it cannot be.
+pub(crate) enum Verdict {
+    /// Only rows and sequences changed: put back, and fit for the next test
+    /// from this cutoff on.
+    Pristine(Cutoff),
+    /// It cannot be made as its template was: drop it.
+    Spoiled,
+}
+
+/// A look at a copy: its catalogs, its template's tables, its sequences.
+struct Look {
+    /// Per catalog of the profile: its rows, and how many are newer than the cutoff.
+    catalogs: Vec<(i64, i64)>,
+    filled: Vec<(i64, i64)>,
+    sequences: Vec<(String, String, Option<i64>)>,
+    /// A change to the database itself (ALTER DATABASE, its settings, a
+    /// prepared transaction, a replication slot or subscription in it).
+    database_changed: bool,
+    /// The cutoff too old to compare with.
+    too_old: bool,
+    now: Cutoff,
+}
+
+impl Postgres {
+    /// Ends every other session in the database `conn` is in (the test's,
+    /// whatever runtime opened them), waiting until they have exited.
+    /// Returns how many are still there.
+    pub(crate) async fn end_other_sessions(conn: &mut PgConnection) -> Result<i64, sqlx::Error> {
+        sqlx::raw_sql(
+            "SELECT count(*) FILTER (WHERE NOT pg_terminate_backend(pid, 5000))
+             FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        )
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get(0)
+    }
+
+    /// The profile of a new copy, and the cutoff from which it holds. Only
+    /// meaningful on a copy no test has used.
+    pub(crate) async fn profile(conn: &mut PgConnection) -> Result<(Profile, Cutoff), sqlx::Error> {
+        // Not the few a role other than a superuser may not read
+        // (pg_statistic, pg_largeobject, pg_user_mapping): what is made or
+        // dropped in them also shows in pg_largeobject_metadata and pg_depend.
+        let catalogs: Vec<String> = sqlx::query_scalar(
+            "SELECT relname::text FROM pg_class
+             WHERE relnamespace = 'pg_catalog'::regnamespace AND relkind = 'r' AND NOT relisshared
+               AND has_table_privilege(oid, 'SELECT')
+             ORDER BY relname",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let filled: Vec<(String, String)> = sqlx::query_as(
+            r#"SELECT n.nspname::text, c.relname::text
+               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+               WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+                 AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                 AND n.nspname NOT LIKE 'pg\_%'
+                 AND (xpath('/row/c/text()', query_to_xml(
+                     format('SELECT EXISTS (SELECT FROM %I.%I) AS c', n.nspname, c.relname),
+                     false, true, '')))[1]::text = 'true'
+               ORDER BY 1, 2"#,
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let mut profile = Profile {
+            catalogs: catalogs.into_iter().map(|name| (name, 0)).collect(),
+            filled: filled.into_iter().map(|(s, t)| (s, t, 0)).collect(),
+            sequences: Vec::new(),
+        };
+        let look = look(conn, &profile, Cutoff(0), true).await?;
+        for (entry, (rows, _)) in profile.catalogs.iter_mut().zip(&look.catalogs) {
+            entry.1 = *rows;
+        }
+        for (entry, (rows, _)) in profile.filled.iter_mut().zip(&look.filled) {
+            entry.2 = *rows;
+        }
+        profile.sequences = look.sequences;
+        Ok((profile, look.now))
+    }
+
+    /// Checks a used copy against its profile and, when only rows and
+    /// sequences changed since `since`, puts them back as the template has
+    /// them. The caller has ended the test's sessions.
+    pub(crate) async fn restore(
+        conn: &mut PgConnection,
+        profile: &Profile,
+        since: Cutoff,
+    ) -> Result<Verdict, sqlx::Error> {
+        let before = look(conn, profile, since, true).await?;
+        if spoiled(profile, &before) {
+            return Ok(Verdict::Spoiled);
+        }
+        let exclude = profile.filled_names();
+        let written = written_tables(conn, "", &exclude).await?;
+        let mut statements = match delete_order(&written.tables, &written.references) {
+            Some(order) => order.iter().map(|t| format!("DELETE FROM {t};")).collect(),
+            // A cycle of foreign keys: TRUNCATE gives the tables new files
+            // (new pg_class rows, older than the next cutoff).
+            None if !written.tables.is_empty() => {
+                format!("TRUNCATE {} CASCADE;", written.tables.join(", "))
+            }
+            None => String::new(),
+        };
+        for (schema, name, value) in &before.sequences {
+            let wanted = profile
+                .sequences
+                .iter()
+                .find(|(s, n, _)| s == schema && n == name)
+                .map(|(.., v)| *v);
+            let sequence = literal(&format!("{}.{}", quote(schema), quote(name)));
+            match wanted {
+                Some(wanted) if wanted == *value => {}
+                Some(Some(wanted)) => {
+                    statements.push_str(&format!("SELECT setval({sequence}, {wanted}, true);"))
+                }
+                Some(None) => statements.push_str(&format!(
+                    "SELECT setval(seqrelid, seqstart, false) FROM pg_sequence
+                     WHERE seqrelid = {sequence}::regclass;"
+                )),
+                // A sequence the catalogs would have shown as new.
+                None => return Ok(Verdict::Spoiled),
+            }
+        }
+        if !statements.is_empty() {
+            conn.execute(AssertSqlSafe(statements)).await?;
+        }
+        // Triggers may have written elsewhere while rows went.
+        let after = look(conn, profile, since, false).await?;
+        let left = written_tables(conn, "", &exclude).await?;
+        if !left.tables.is_empty() {
+            return Ok(Verdict::Spoiled);
+        }
+        if spoiled(profile, &after) {
+            return Ok(Verdict::Spoiled);
+        }
+        if after.sequences != profile.sequences {
+            return Ok(Verdict::Spoiled);
+        }
+        Ok(Verdict::Pristine(after.now))
+    }
+}
+
+/// Whether `look` shows a copy that its profile cannot be restored to: too
+/// old to compare, the database itself changed, a catalog (DDL) or a table
+/// its template has rows in changed.
+fn spoiled(profile: &Profile, look: &Look) -> bool {
+    let changed = |rows: i64, (now, newer): &(i64, i64)| *now != rows || *newer > 0;
+    look.too_old
+        || look.database_changed
+        || profile
+            .catalogs
+            .iter()
+            .zip(&look.catalogs)
+            .any(|((_, rows), l)| changed(*rows, l))
+        || profile
+            .filled
+            .iter()
+            .zip(&look.filled)
+            .any(|((.., rows), l)| changed(*rows, l))
+}
+
+/// One round trip: counts and newer rows of the profile's catalogs (when
+/// `catalogs`) and filled tables, the sequences, the database's own state.
+async fn look(
+    conn: &mut PgConnection,
+    profile: &Profile,
+    since: Cutoff,
+    catalogs: bool,
+) -> Result<Look, sqlx::Error> {
+    let xid = since.xid();
+    let counted = |table: String| {
+        format!(
+            "(SELECT count(*) || ' ' || count(*) FILTER (WHERE age(xmin) <= age('{xid}'::xid)) FROM {table})"
+        )
+    };
+    let catalog_parts: Vec<String> = match catalogs {
+        true => profile
+            .catalogs
+            .iter()
+            .map(|(name, _)| counted(format!("pg_catalog.{}", quote(name))))
+            .collect(),
+        false => Vec::new(),
+    };
+    let filled_parts: Vec<String> = profile
+        .filled
+        .iter()
+        .map(|(schema, table, _)| counted(format!("{}.{}", quote(schema), quote(table))))
+        .collect();
+    let array = |parts: Vec<String>| match parts.is_empty() {
+        true => "'{}'::text[]".to_owned(),
+        false => format!("ARRAY[{}]", parts.join(", ")),
+    };
+    let sql = format!(
+        r#"SELECT {catalogs}, {filled},
+              COALESCE((SELECT array_agg(schemaname || E'\t' || sequencename || E'\t'
+                                         || COALESCE(last_value::text, '')
+                                         ORDER BY schemaname, sequencename)
+                        FROM pg_sequences), '{{}}'),
+              (SELECT age(d.xmin) <= age('{xid}'::xid)
+                      OR EXISTS (SELECT FROM pg_db_role_setting WHERE setdatabase = d.oid)
+                      OR EXISTS (SELECT FROM pg_prepared_xacts WHERE database = d.datname)
+                      OR EXISTS (SELECT FROM pg_replication_slots WHERE database = d.datname)
+                      OR EXISTS (SELECT FROM pg_subscription WHERE subdbid = d.oid)
+               FROM pg_database d WHERE d.datname = current_database()),
+              pg_snapshot_xmax(pg_current_snapshot())::text"#,
+        catalogs = array(catalog_parts),
+        filled = array(filled_parts),
+    );
+    let row = sqlx::raw_sql(AssertSqlSafe(sql)).fetch_one(conn).await?;
+    let pairs = |texts: Vec<String>| -> Vec<(i64, i64)> {
+        texts
+            .iter()
+            .map(|text| {
+                let (rows, newer) = text.split_once(' ').unwrap_or((text, "0"));
+                (rows.parse().unwrap_or(-1), newer.parse().unwrap_or(-1))
+            })
+            .collect()
+    };
+    let sequences: Vec<String> = row.try_get(2)?;
+    let now: String = row.try_get(4)?;
+    let now = Cutoff(now.parse().unwrap_or(0));
+    Ok(Look {
+        catalogs: pairs(row.try_get(0)?),
+        filled: pairs(row.try_get(1)?),
+        sequences: sequences
+            .iter()
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let (schema, name, value) = (fields.next()?, fields.next()?, fields.next()?);
+                Some((schema.to_owned(), name.to_owned(), value.parse().ok()))
+            })
+            .collect(),
+        database_changed: row.try_get(3)?,
+        too_old: since.0 > 0 && now.0.saturating_sub(since.0) > OLDEST_CUTOFF,
+        now,
+    })
+}
+
+impl Profile {
+    fn filled_names(&self) -> Vec<(String, String)> {
+        self.filled
+            .iter()
+            .map(|(s, t, _)| (s.clone(), t.clone()))
+            .collect()
+    }
+
+    /// As stored in the registry beside a copy handed back clean.
+    pub(crate) fn to_text(&self) -> String {
+        let mut text = String::from(PROFILE_FORMAT);
+        for (name, rows) in &self.catalogs {
+            text.push_str(&format!("\ncatalog\t{}\t{rows}", escape(name)));
+        }
+        for (schema, table, rows) in &self.filled {
+            text.push_str(&format!(
+                "\nfilled\t{}\t{}\t{rows}",
+                escape(schema),
+                escape(table)
+            ));
+        }
+        for (schema, name, value) in &self.sequences {
+            let value = value.map(|v| v.to_string()).unwrap_or_default();
+            text.push_str(&format!(
+                "\nsequence\t{}\t{}\t{value}",
+                escape(schema),
+                escape(name)
+            ));
+        }
+        text
+    }
+
+    /// A stored profile; `None` when it is not one this version wrote.
+    pub(crate) fn from_text(text: &str) -> Option<Profile> {
+        let mut lines = text.split('\n');
+        if lines.next()? != PROFILE_FORMAT {
+            return None;
+        }
+        let mut profile = Profile {
+            catalogs: Vec::new(),
+            filled: Vec::new(),
+            sequences: Vec::new(),
+        };
+        for line in lines {
+            let fields: Vec<String> = line.split('\t').map(unescape).collect();
+            match fields.as_slice() {
+                [kind, name, rows] if kind == "catalog" => {
+                    profile.catalogs.push((name.clone(), rows.parse().ok()?))
+                }
+                [kind, schema, table, rows] if kind == "filled" => {
+                    profile
+                        .filled
+                        .push((schema.clone(), table.clone(), rows.parse().ok()?))
+                }
+                [kind, schema, name, value] if kind == "sequence" => {
+                    let value = match value.is_empty() {
+                        true => None,
+                        false => Some(value.parse().ok()?),
+                    };
+                    profile
+                        .sequences
+                        .push((schema.clone(), name.clone(), value))
+                }
+                _ => return None,
+            }
+        }
+        (!profile.catalogs.is_empty()).then_some(profile)
+    }
+}
+
+/// Names may hold any character: tabs, newlines and backslashes are escaped.
+fn escape(name: &str) -> String {
+    name.replace('\\', "\\\\")
+        .replace('\t', "\\t")
+        .replace('\n', "\\n")
+}
+
+fn unescape(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        match (c, c == '\\') {
+            (_, true) => match chars.next() {
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            },
+            (c, false) => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_profile_survives_its_text_form() {
+        let profile = Profile {
+            catalogs: vec![("pg_class".into(), 404), ("pg_type".into(), 613)],
+            filled: vec![("public".into(), "odd\tname\\\n".into(), 3)],
+            sequences: vec![
+                ("public".into(), "a_id_seq".into(), Some(7)),
+                ("public".into(), "b_id_seq".into(), None),
+            ],
+        };
+        assert_eq!(Profile::from_text(&profile.to_text()), Some(profile));
+    }
+
+    #[test]
+    fn another_format_is_not_read() {
+        assert_eq!(
+            Profile::from_text("itest pristine profile v0\ncatalog\tpg_class\t1"),
+            None
+        );
+        assert_eq!(Profile::from_text(PROFILE_FORMAT), None);
+        assert_eq!(
+            Profile::from_text(&format!("{PROFILE_FORMAT}\ncatalog\tpg_class\tmany")),
+            None
+        );
+    }
+
+    #[test]
+    fn the_cutoff_compares_its_low_32_bits() {
+        assert_eq!(Cutoff((3 << 32) + 17).xid(), 17);
+    }
+}
