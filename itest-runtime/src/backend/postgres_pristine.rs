@@ -181,9 +181,10 @@ impl Postgres {
                 None => return Ok(Verdict::Spoiled),
             }
         }
-        if !statements.is_empty() {
-            conn.execute(AssertSqlSafe(statements)).await?;
+        if statements.is_empty() {
+            return Ok(Verdict::Pristine(before.now));
         }
+        conn.execute(AssertSqlSafe(statements)).await?;
         // Triggers may have written elsewhere while rows went.
         let after = look(conn, profile, since, false).await?;
         let left = written_tables(conn, "", &exclude).await?;

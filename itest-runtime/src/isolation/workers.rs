@@ -70,6 +70,10 @@ impl Leases {
         // hand this process a worker it already holds. So the process keeps
         // its own list, and allocates one worker at a time.
         let mut held = self.held.lock().await;
+        // Through the admin pool first: a server that went away for good
+        // fails at once, saying so, not after the run's lock session has
+        // waited to connect again.
+        drop(self.template.server.admin().await?);
         let mut index = 0;
         loop {
             if !held.contains(&index) {
