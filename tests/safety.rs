@@ -336,10 +336,12 @@ async fn lookalike_truncate(_db: &mut Db) {}
 /// The template of a copy's name: `<template>_p<n>`, `<template>_f<run>_<n>`
 /// (a template is `itest_` and 16 hex digits).
 fn template_of(copy: &str) -> String {
-    copy["itest_".len() + 16..]
-        .starts_with('_')
-        .then(|| copy[..6 + 16].to_owned())
-        .unwrap_or_else(|| panic!("`{copy}` is not a copy of a template"))
+    let end = "itest_".len() + 16;
+    assert!(
+        copy[end..].starts_with('_'),
+        "`{copy}` is not a copy of a template"
+    );
+    copy[..end].to_owned()
 }
 
 fn probe_database(printed: &str) -> String {

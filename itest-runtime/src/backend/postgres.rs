@@ -171,7 +171,7 @@ impl ServerSql for Postgres {
     }
 
     async fn empty_tables(conn: &mut PgConnection, keep: &str) -> Result<Vec<String>, sqlx::Error> {
-        let found = written_tables(conn, keep, &[]).await?;
+        let found = written_tables(conn, keep).await?;
         if found.tables.is_empty() && found.sequence_restarts.is_empty() {
             return Ok(Vec::new());
         }
@@ -188,7 +188,7 @@ impl ServerSql for Postgres {
         statements.extend(found.sequence_restarts.iter().map(String::as_str));
         conn.execute(AssertSqlSafe(statements)).await?;
 
-        let left = written_tables(conn, keep, &[]).await?;
+        let left = written_tables(conn, keep).await?;
         if !left.tables.is_empty() {
             conn.execute(AssertSqlSafe(format!(
                 "TRUNCATE {} CASCADE;",
@@ -260,24 +260,15 @@ impl Postgres {
 
 /// What a test left in a database: tables with rows, sequences it used, and
 /// the foreign keys between those tables (`references[i]` = child, parent).
-pub(super) struct Written {
-    pub(super) tables: Vec<String>,
+struct Written {
+    tables: Vec<String>,
     sequence_restarts: Vec<String>,
-    pub(super) references: Vec<(String, String)>,
+    references: Vec<(String, String)>,
 }
 
-/// One round trip: the tables that have rows (every user table but those
-/// named `keep` and the (schema, table) pairs of `exclude`), the `setval`
-/// statements restarting used sequences, and the foreign keys.
-pub(super) async fn written_tables(
-    conn: &mut PgConnection,
-    keep: &str,
-    exclude: &[(String, String)],
-) -> Result<Written, sqlx::Error> {
-    let (schemas, names): (Vec<&str>, Vec<&str>) = exclude
-        .iter()
-        .map(|(s, t)| (s.as_str(), t.as_str()))
-        .unzip();
+/// One round trip: the tables that have rows (every user table but `keep`),
+/// the `setval` statements restarting used sequences, and the foreign keys.
+async fn written_tables(conn: &mut PgConnection, keep: &str) -> Result<Written, sqlx::Error> {
     let (tables, sequence_restarts, children, parents): (Vec<String>, Vec<String>, Vec<String>, Vec<String>) =
         sqlx::query_as(
             r#"
@@ -288,8 +279,6 @@ pub(super) async fn written_tables(
                   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
                   AND n.nspname NOT LIKE 'pg\_%'
                   AND c.relname <> $1
-                  AND NOT EXISTS (SELECT FROM unnest($2::text[], $3::text[]) AS x(s, t)
-                                  WHERE x.s = n.nspname AND x.t = c.relname)
             ), written AS (
                 SELECT oid, name FROM user_tables
                 WHERE (xpath('/row/c/text()', query_to_xml(
@@ -312,8 +301,6 @@ pub(super) async fn written_tables(
             "#,
         )
         .bind(keep)
-        .bind(schemas)
-        .bind(names)
         .fetch_one(&mut *conn)
         .await?;
     Ok(Written {

@@ -22,7 +22,7 @@
 
 use sqlx::{AssertSqlSafe, Executor, PgConnection, Row};
 
-use super::postgres::{delete_order, literal, written_tables};
+use super::postgres::{delete_order, literal};
 use super::{quote, Postgres};
 
 /// A cutoff older than this many transactions is not trusted: transaction
@@ -31,7 +31,7 @@ const OLDEST_CUTOFF: u64 = 1_000_000_000;
 
 /// The first line of a stored profile, so that a profile written in another
 /// format (another version of itest) is never misread.
-const PROFILE_FORMAT: &str = "itest pristine profile v1";
+const PROFILE_FORMAT: &str = "itest pristine profile v2";
 
 /// What a copy of the template holds, but for the rows of tables the
 /// template leaves empty: taken from a new copy, compared after each test.
@@ -41,6 +41,10 @@ pub(crate) struct Profile {
     catalogs: Vec<(String, i64)>,
     /// The tables the template has rows in (schema, table) and how many.
     filled: Vec<(String, String, i64)>,
+    /// The tables it leaves empty, which a test may write.
+    empty: Vec<(String, String)>,
+    /// Foreign keys between those: (child, parent) as indexes into `empty`.
+    references: Vec<(usize, usize)>,
     /// Each sequence (schema, name) and its `last_value` (`None`: unused).
     sequences: Vec<(String, String, Option<i64>)>,
 }
@@ -71,7 +75,12 @@ struct Look {
     /// Per catalog of the profile: its rows, and how many are newer than the cutoff.
     catalogs: Vec<(i64, i64)>,
     filled: Vec<(i64, i64)>,
+    /// Per empty table of the profile: whether it has rows now.
+    written: Vec<bool>,
     sequences: Vec<(String, String, Option<i64>)>,
+    /// User tables in the database: as many as the profile lists, or the
+    /// profile is not this template's.
+    tables: i64,
     /// A change to the database itself (ALTER DATABASE, its settings, a
     /// prepared transaction, a replication slot or subscription in it).
     database_changed: bool,
@@ -109,22 +118,41 @@ impl Postgres {
         )
         .fetch_all(&mut *conn)
         .await?;
-        let filled: Vec<(String, String)> = sqlx::query_as(
-            r#"SELECT n.nspname::text, c.relname::text
+        let tables: Vec<(String, String, bool)> = sqlx::query_as(
+            r#"SELECT n.nspname::text, c.relname::text,
+                      (xpath('/row/c/text()', query_to_xml(
+                          format('SELECT EXISTS (SELECT FROM %I.%I) AS c', n.nspname, c.relname),
+                          false, true, '')))[1]::text = 'true'
                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
                  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
                  AND n.nspname NOT LIKE 'pg\_%'
-                 AND (xpath('/row/c/text()', query_to_xml(
-                     format('SELECT EXISTS (SELECT FROM %I.%I) AS c', n.nspname, c.relname),
-                     false, true, '')))[1]::text = 'true'
                ORDER BY 1, 2"#,
         )
         .fetch_all(&mut *conn)
         .await?;
+        let references: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT cn.nspname::text, c.relname::text, pn.nspname::text, p.relname::text
+             FROM pg_constraint k
+             JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace cn ON cn.oid = c.relnamespace
+             JOIN pg_class p ON p.oid = k.confrelid JOIN pg_namespace pn ON pn.oid = p.relnamespace
+             WHERE k.contype = 'f' AND k.conrelid <> k.confrelid",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let (filled, empty): (Vec<_>, Vec<_>) = tables.into_iter().partition(|(.., rows)| *rows);
+        let empty: Vec<(String, String)> = empty.into_iter().map(|(s, t, _)| (s, t)).collect();
+        let position =
+            |schema: &str, table: &str| empty.iter().position(|(s, t)| s == schema && t == table);
+        let references = references
+            .iter()
+            .filter_map(|(cs, ct, ps, pt)| Some((position(cs, ct)?, position(ps, pt)?)))
+            .collect();
         let mut profile = Profile {
             catalogs: catalogs.into_iter().map(|name| (name, 0)).collect(),
-            filled: filled.into_iter().map(|(s, t)| (s, t, 0)).collect(),
+            filled: filled.into_iter().map(|(s, t, _)| (s, t, 0)).collect(),
+            empty,
+            references,
             sequences: Vec::new(),
         };
         let look = look(conn, &profile, Cutoff(0), true).await?;
@@ -150,16 +178,32 @@ impl Postgres {
         if spoiled(profile, &before) {
             return Ok(Verdict::Spoiled);
         }
-        let exclude = profile.filled_names();
-        let written = written_tables(conn, "", &exclude).await?;
-        let mut statements = match delete_order(&written.tables, &written.references) {
+        let written: Vec<String> = profile
+            .empty
+            .iter()
+            .zip(&before.written)
+            .filter(|(_, written)| **written)
+            .map(|((schema, table), _)| format!("{}.{}", quote(schema), quote(table)))
+            .collect();
+        let references: Vec<(String, String)> = profile
+            .references
+            .iter()
+            .map(|&(child, parent)| {
+                let name = |i: usize| {
+                    format!(
+                        "{}.{}",
+                        quote(&profile.empty[i].0),
+                        quote(&profile.empty[i].1)
+                    )
+                };
+                (name(child), name(parent))
+            })
+            .collect();
+        let mut statements = match delete_order(&written, &references) {
             Some(order) => order.iter().map(|t| format!("DELETE FROM {t};")).collect(),
             // A cycle of foreign keys: TRUNCATE gives the tables new files
             // (new pg_class rows, older than the next cutoff).
-            None if !written.tables.is_empty() => {
-                format!("TRUNCATE {} CASCADE;", written.tables.join(", "))
-            }
-            None => String::new(),
+            None => format!("TRUNCATE {} CASCADE;", written.join(", ")),
         };
         for (schema, name, value) in &before.sequences {
             let wanted = profile
@@ -187,14 +231,10 @@ impl Postgres {
         conn.execute(AssertSqlSafe(statements)).await?;
         // Triggers may have written elsewhere while rows went.
         let after = look(conn, profile, since, false).await?;
-        let left = written_tables(conn, "", &exclude).await?;
-        if !left.tables.is_empty() {
-            return Ok(Verdict::Spoiled);
-        }
-        if spoiled(profile, &after) {
-            return Ok(Verdict::Spoiled);
-        }
-        if after.sequences != profile.sequences {
+        if spoiled(profile, &after)
+            || after.written.iter().any(|&written| written)
+            || after.sequences != profile.sequences
+        {
             return Ok(Verdict::Spoiled);
         }
         Ok(Verdict::Pristine(after.now))
@@ -208,6 +248,7 @@ fn spoiled(profile: &Profile, look: &Look) -> bool {
     let changed = |rows: i64, (now, newer): &(i64, i64)| *now != rows || *newer > 0;
     look.too_old
         || look.database_changed
+        || look.tables != (profile.filled.len() + profile.empty.len()) as i64
         || profile
             .catalogs
             .iter()
@@ -247,12 +288,23 @@ async fn look(
         .iter()
         .map(|(schema, table, _)| counted(format!("{}.{}", quote(schema), quote(table))))
         .collect();
+    let written_parts: Vec<String> = profile
+        .empty
+        .iter()
+        .map(|(schema, table)| {
+            format!(
+                "(SELECT EXISTS (SELECT FROM {}.{}))::text",
+                quote(schema),
+                quote(table)
+            )
+        })
+        .collect();
     let array = |parts: Vec<String>| match parts.is_empty() {
         true => "'{}'::text[]".to_owned(),
         false => format!("ARRAY[{}]", parts.join(", ")),
     };
     let sql = format!(
-        r#"SELECT {catalogs}, {filled},
+        r#"SELECT {catalogs}, {filled}, {written},
               COALESCE((SELECT array_agg(schemaname || E'\t' || sequencename || E'\t'
                                          || COALESCE(last_value::text, '')
                                          ORDER BY schemaname, sequencename)
@@ -263,9 +315,14 @@ async fn look(
                       OR EXISTS (SELECT FROM pg_replication_slots WHERE database = d.datname)
                       OR EXISTS (SELECT FROM pg_subscription WHERE subdbid = d.oid)
                FROM pg_database d WHERE d.datname = current_database()),
-              pg_snapshot_xmax(pg_current_snapshot())::text"#,
+              pg_snapshot_xmax(pg_current_snapshot())::text,
+              (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+               WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+                 AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                 AND n.nspname NOT LIKE 'pg\_%')"#,
         catalogs = array(catalog_parts),
         filled = array(filled_parts),
+        written = array(written_parts),
     );
     let row = sqlx::raw_sql(AssertSqlSafe(sql)).fetch_one(conn).await?;
     let pairs = |texts: Vec<String>| -> Vec<(i64, i64)> {
@@ -277,12 +334,14 @@ async fn look(
             })
             .collect()
     };
-    let sequences: Vec<String> = row.try_get(2)?;
-    let now: String = row.try_get(4)?;
+    let written: Vec<String> = row.try_get(2)?;
+    let sequences: Vec<String> = row.try_get(3)?;
+    let now: String = row.try_get(5)?;
     let now = Cutoff(now.parse().unwrap_or(0));
     Ok(Look {
         catalogs: pairs(row.try_get(0)?),
         filled: pairs(row.try_get(1)?),
+        written: written.iter().map(|w| w == "true").collect(),
         sequences: sequences
             .iter()
             .filter_map(|line| {
@@ -291,20 +350,14 @@ async fn look(
                 Some((schema.to_owned(), name.to_owned(), value.parse().ok()))
             })
             .collect(),
-        database_changed: row.try_get(3)?,
+        database_changed: row.try_get(4)?,
+        tables: row.try_get(6)?,
         too_old: since.0 > 0 && now.0.saturating_sub(since.0) > OLDEST_CUTOFF,
         now,
     })
 }
 
 impl Profile {
-    fn filled_names(&self) -> Vec<(String, String)> {
-        self.filled
-            .iter()
-            .map(|(s, t, _)| (s.clone(), t.clone()))
-            .collect()
-    }
-
     /// As stored in the registry beside a copy handed back clean.
     pub(crate) fn to_text(&self) -> String {
         let mut text = String::from(PROFILE_FORMAT);
@@ -317,6 +370,12 @@ impl Profile {
                 escape(schema),
                 escape(table)
             ));
+        }
+        for (schema, table) in &self.empty {
+            text.push_str(&format!("\nempty\t{}\t{}", escape(schema), escape(table)));
+        }
+        for (child, parent) in &self.references {
+            text.push_str(&format!("\nreference\t{child}\t{parent}"));
         }
         for (schema, name, value) in &self.sequences {
             let value = value.map(|v| v.to_string()).unwrap_or_default();
@@ -338,6 +397,8 @@ impl Profile {
         let mut profile = Profile {
             catalogs: Vec::new(),
             filled: Vec::new(),
+            empty: Vec::new(),
+            references: Vec::new(),
             sequences: Vec::new(),
         };
         for line in lines {
@@ -351,6 +412,12 @@ impl Profile {
                         .filled
                         .push((schema.clone(), table.clone(), rows.parse().ok()?))
                 }
+                [kind, schema, table] if kind == "empty" => {
+                    profile.empty.push((schema.clone(), table.clone()))
+                }
+                [kind, child, parent] if kind == "reference" => profile
+                    .references
+                    .push((child.parse().ok()?, parent.parse().ok()?)),
                 [kind, schema, name, value] if kind == "sequence" => {
                     let value = match value.is_empty() {
                         true => None,
@@ -363,7 +430,10 @@ impl Profile {
                 _ => return None,
             }
         }
-        (!profile.catalogs.is_empty()).then_some(profile)
+        let known = |&(child, parent): &(usize, usize)| {
+            child < profile.empty.len() && parent < profile.empty.len()
+        };
+        (!profile.catalogs.is_empty() && profile.references.iter().all(known)).then_some(profile)
     }
 }
 
@@ -400,6 +470,11 @@ mod tests {
         let profile = Profile {
             catalogs: vec![("pg_class".into(), 404), ("pg_type".into(), 613)],
             filled: vec![("public".into(), "odd\tname\\\n".into(), 3)],
+            empty: vec![
+                ("public".into(), "users".into()),
+                ("public".into(), "orgs".into()),
+            ],
+            references: vec![(0, 1)],
             sequences: vec![
                 ("public".into(), "a_id_seq".into(), Some(7)),
                 ("public".into(), "b_id_seq".into(), None),

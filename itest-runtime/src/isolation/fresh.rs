@@ -74,6 +74,10 @@ struct FreshCopy {
     name: String,
     /// Nothing in it changed since this transaction id (but the test's work).
     since: Cutoff,
+    /// itest's own session in it, opened on itest's runtime (the test's may
+    /// be on a runtime that has stopped since): ends the test's sessions and
+    /// puts the rows back.
+    cleaner: Option<PgConnection>,
     /// The next test's pool, its first connection opened ahead.
     pool: Option<PgPool>,
     _permit: Option<OwnedSemaphorePermit>,
@@ -182,8 +186,7 @@ impl Shared {
                     .await
                     .map_err(setup_error)?;
                 if let Verdict::Pristine(since) = verdict {
-                    let _ = cleaner.close().await;
-                    return Ok(self.copy(leased, since));
+                    return Ok(self.copy(leased, since, cleaner));
                 }
             }
             // In use by a process that died, or changed since: made again.
@@ -203,16 +206,16 @@ impl Shared {
         }
         let (profile, since) = Postgres::profile(&mut cleaner).await.map_err(setup_error)?;
         self.set_profile(profile);
-        let _ = cleaner.close().await;
-        Ok(self.copy(leased, since))
+        Ok(self.copy(leased, since, cleaner))
     }
 
-    fn copy(&self, leased: &Leased, since: Cutoff) -> FreshCopy {
+    fn copy(&self, leased: &Leased, since: Cutoff, cleaner: PgConnection) -> FreshCopy {
         FreshCopy {
             index: leased.index,
             key: leased.key,
             name: leased.name.clone(),
             since,
+            cleaner: Some(cleaner),
             pool: None,
             _permit: None,
         }
@@ -222,7 +225,7 @@ impl Shared {
     /// back, then readies it for the next test; or drops it.
     async fn check_after_test(self: Arc<Self>, pool: PgPool, mut copy: FreshCopy) {
         let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
-        let verdict = self.restore(&copy).await;
+        let verdict = self.restore(&mut copy).await;
         match verdict {
             Ok(Verdict::Pristine(since)) => {
                 copy.since = since;
@@ -247,26 +250,41 @@ impl Shared {
         self.checked.notify_waiters();
     }
 
-    /// Ends the test's sessions and checks the copy, on a session of
-    /// itest's own (the test's may be on a runtime that has stopped since).
-    async fn restore(&self, copy: &FreshCopy) -> Result<Verdict, sqlx::Error> {
+    /// Ends the test's sessions and checks the copy, on its cleaner
+    /// session (opened again if it was lost).
+    async fn restore(&self, copy: &mut FreshCopy) -> Result<Verdict, sqlx::Error> {
         let Some(profile) = self.profile() else {
             return Ok(Verdict::Spoiled);
         };
-        let mut cleaner = PgConnection::connect_with(&self.options(&copy.name)).await?;
-        let verdict = match Postgres::end_other_sessions(&mut cleaner).await? {
-            0 => Postgres::restore(&mut cleaner, &profile, copy.since).await,
+        let cleaner = match copy.cleaner.take() {
+            Some(conn) => copy.cleaner.insert(conn),
+            None => copy
+                .cleaner
+                .insert(PgConnection::connect_with(&self.options(&copy.name)).await?),
+        };
+        let ended = match Postgres::end_other_sessions(cleaner).await {
+            Ok(ended) => ended,
+            // Lost (a restart, a terminated session): once more, anew.
+            Err(_) => {
+                let conn = PgConnection::connect_with(&self.options(&copy.name)).await?;
+                Postgres::end_other_sessions(copy.cleaner.insert(conn)).await?
+            }
+        };
+        let cleaner = copy.cleaner.as_mut().expect("opened above");
+        match ended {
+            0 => Postgres::restore(cleaner, &profile, copy.since).await,
             // Someone else is in it (not the test: its sessions were ended).
             _ => Ok(Verdict::Spoiled),
-        };
-        let _ = cleaner.close().await;
-        verdict
+        }
     }
 
     /// Gives a copy's lock back, dropping the copy first when `drop` (it
     /// is not as its template made it). Without a record that it is clean,
     /// whoever leases it next makes it again.
     async fn retire(&self, mut copy: FreshCopy, drop: bool) {
+        if let Some(conn) = copy.cleaner.take() {
+            let _ = conn.close().await;
+        }
         if let Some(pool) = copy.pool.take() {
             pool.close().await;
         }
@@ -306,9 +324,13 @@ impl Shared {
     /// run (the sweep leaves it while the invocation lives, then drops it),
     /// so no test reuses it. If it cannot be renamed (someone is connected),
     /// it stays leased, unrecorded, until this process exits.
-    async fn keep(self: Arc<Self>, pool: PgPool, copy: FreshCopy, kept: String) {
+    async fn keep(self: Arc<Self>, pool: PgPool, mut copy: FreshCopy, kept: String) {
         let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
-        if let Ok(mut conn) = PgConnection::connect_with(&self.options(&copy.name)).await {
+        let cleaner = match copy.cleaner.take() {
+            Some(conn) => Ok(conn),
+            None => PgConnection::connect_with(&self.options(&copy.name)).await,
+        };
+        if let Ok(mut conn) = cleaner {
             let _ = Postgres::end_other_sessions(&mut conn).await;
             let _ = conn.close().await;
         }
