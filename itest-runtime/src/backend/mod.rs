@@ -5,12 +5,14 @@
 #[cfg(feature = "mysql")]
 pub(crate) mod mysql;
 mod postgres;
+mod postgres_schema;
 #[cfg(feature = "sqlite")]
 pub(crate) mod sqlite;
 
 use std::future::Future;
 
 pub(crate) use postgres::Postgres;
+pub(crate) use postgres_schema::{drop_schemas, SchemaImage};
 
 /// The strategy a test asked for with `db = "..."`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

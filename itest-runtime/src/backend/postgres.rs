@@ -312,7 +312,7 @@ async fn written_tables(conn: &mut PgConnection, keep: &str) -> Result<Written, 
 
 /// An order in which `tables` can be emptied one DELETE at a time: a table
 /// only once no table left to empty references it. `None` for a cycle.
-fn delete_order<'a>(
+pub(super) fn delete_order<'a>(
     tables: &'a [String],
     references: &[(String, String)],
 ) -> Option<Vec<&'a String>> {
@@ -330,7 +330,7 @@ fn delete_order<'a>(
 }
 
 /// A string literal for statements that take no parameters (COMMENT ON).
-fn literal(text: &str) -> String {
+pub(super) fn literal(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
 }
 
