@@ -19,7 +19,7 @@ use super::{quote, Postgres};
 /// A schema as it was handed to a test: what its catalogs held, and its rows.
 #[derive(Debug, Clone)]
 pub(crate) struct SchemaImage {
-    schema: String,
+    layout: Layout,
     /// Rows of each catalog that belong to the schema's objects.
     catalogs: BTreeMap<String, i64>,
     /// Transaction ids from here on were handed out after the image.
@@ -29,23 +29,52 @@ pub(crate) struct SchemaImage {
     migrated: SchemaRows,
     /// As the test found them (after the seeds, if any).
     seeded: SchemaRows,
+    /// Whether emptying and seeding can run code the schema defines
+    /// (triggers, rules, policies, functions, `ON DELETE SET DEFAULT`): its
+    /// catalogs are then read once more afterwards.
+    runs_code: bool,
 }
 
-/// Row counts of a schema's tables (those with rows) and the positions of its
-/// sequences (`None`: never used).
+/// What a schema's tables and sequences are: the same as long as its catalogs are.
+#[derive(Debug, Clone)]
+struct Layout {
+    schema: String,
+    tables: Vec<String>,
+    sequences: Vec<String>,
+    /// Foreign keys between tables: (child, parent).
+    references: Vec<(String, String)>,
+}
+
+/// Row counts of a schema's tables (those with rows) and the positions of
+/// its sequences (`last_value`, `is_called`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SchemaRows {
     tables: BTreeMap<String, i64>,
-    sequences: BTreeMap<String, Option<i64>>,
+    sequences: BTreeMap<String, (i64, bool)>,
 }
 
-/// Rows of tables after a cutoff: the tables that have any.
-type Newer = BTreeSet<String>;
+/// The schema as migrations left it, before the seeds.
+pub(crate) struct Migrated {
+    layout: Layout,
+    rows: SchemaRows,
+    cutoff: String,
+}
+
+/// A read of a schema's rows: the rows, the tables with rows newer than the
+/// cutoff given, and the cutoff of the read's own snapshot.
+struct RowsRead {
+    rows: SchemaRows,
+    newer: BTreeSet<String>,
+    cutoff: String,
+}
 
 impl SchemaImage {
-    /// Tables migrations filled: a test that changed them makes the schema unusable.
-    fn kept_tables(&self) -> impl Iterator<Item = &String> {
-        self.migrated.tables.keys()
+    /// Whether migrations left `table` with rows, and it has the same count
+    /// and no row written after the cutoff in `read`.
+    fn kept_as_migrated(&self, read: &RowsRead) -> bool {
+        self.migrated.tables.iter().all(|(table, rows)| {
+            read.rows.tables.get(table) == Some(rows) && !read.newer.contains(table)
+        })
     }
 }
 
@@ -64,6 +93,12 @@ const CATALOG_ROWS: &str = r#"
     prc AS (SELECT oid FROM pg_proc WHERE pronamespace = (SELECT oid FROM ns)),
     opf AS (SELECT oid FROM pg_opfamily WHERE opfnamespace = (SELECT oid FROM ns)),
     cfg AS (SELECT oid FROM pg_ts_config WHERE cfgnamespace = (SELECT oid FROM ns)),
+    -- As arrays, so that `= ANY` can use the catalogs' indexes.
+    rels AS (SELECT COALESCE(array_agg(oid), '{}') AS a FROM rel),
+    typs AS (SELECT COALESCE(array_agg(oid), '{}') AS a FROM typ),
+    prcs AS (SELECT COALESCE(array_agg(oid), '{}') AS a FROM prc),
+    opfs AS (SELECT COALESCE(array_agg(oid), '{}') AS a FROM opf),
+    cfgs AS (SELECT COALESCE(array_agg(oid), '{}') AS a FROM cfg),
     catalog_rows AS (
         SELECT 'pg_namespace' AS catalog, oid, xmin FROM pg_namespace WHERE oid = (SELECT oid FROM ns)
         UNION ALL SELECT 'pg_class', oid, xmin FROM pg_class WHERE oid IN (SELECT oid FROM rel)
@@ -83,37 +118,37 @@ const CATALOG_ROWS: &str = r#"
         UNION ALL SELECT 'pg_extension', oid, xmin FROM pg_extension WHERE extnamespace = (SELECT oid FROM ns)
         UNION ALL SELECT 'pg_default_acl', oid, xmin FROM pg_default_acl WHERE defaclnamespace = (SELECT oid FROM ns)
         -- Rows of the namespace's relations, types, functions and families.
-        UNION ALL SELECT 'pg_attribute', NULL, xmin FROM pg_attribute WHERE attrelid IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_index', NULL, xmin FROM pg_index WHERE indrelid IN (SELECT oid FROM rel) OR indexrelid IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_attrdef', oid, xmin FROM pg_attrdef WHERE adrelid IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_trigger', oid, xmin FROM pg_trigger WHERE tgrelid IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_rewrite', oid, xmin FROM pg_rewrite WHERE ev_class IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_policy', oid, xmin FROM pg_policy WHERE polrelid IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_inherits', NULL, xmin FROM pg_inherits WHERE inhrelid IN (SELECT oid FROM rel) OR inhparent IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_sequence', NULL, xmin FROM pg_sequence WHERE seqrelid IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_partitioned_table', NULL, xmin FROM pg_partitioned_table WHERE partrelid IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_publication_rel', oid, xmin FROM pg_publication_rel WHERE prrelid IN (SELECT oid FROM rel)
-        UNION ALL SELECT 'pg_enum', oid, xmin FROM pg_enum WHERE enumtypid IN (SELECT oid FROM typ)
-        UNION ALL SELECT 'pg_range', NULL, xmin FROM pg_range WHERE rngtypid IN (SELECT oid FROM typ)
+        UNION ALL SELECT 'pg_attribute', NULL, xmin FROM pg_attribute WHERE attrelid = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_index', NULL, xmin FROM pg_index WHERE indrelid = ANY((SELECT a FROM rels)::oid[]) OR indexrelid = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_attrdef', oid, xmin FROM pg_attrdef WHERE adrelid = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_trigger', oid, xmin FROM pg_trigger WHERE tgrelid = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_rewrite', oid, xmin FROM pg_rewrite WHERE ev_class = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_policy', oid, xmin FROM pg_policy WHERE polrelid = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_inherits', NULL, xmin FROM pg_inherits WHERE inhrelid = ANY((SELECT a FROM rels)::oid[]) OR inhparent = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_sequence', NULL, xmin FROM pg_sequence WHERE seqrelid = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_partitioned_table', NULL, xmin FROM pg_partitioned_table WHERE partrelid = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_publication_rel', oid, xmin FROM pg_publication_rel WHERE prrelid = ANY((SELECT a FROM rels)::oid[])
+        UNION ALL SELECT 'pg_enum', oid, xmin FROM pg_enum WHERE enumtypid = ANY((SELECT a FROM typs)::oid[])
+        UNION ALL SELECT 'pg_range', NULL, xmin FROM pg_range WHERE rngtypid = ANY((SELECT a FROM typs)::oid[])
         UNION ALL SELECT 'pg_cast', oid, xmin FROM pg_cast
-            WHERE castsource IN (SELECT oid FROM typ) OR casttarget IN (SELECT oid FROM typ) OR castfunc IN (SELECT oid FROM prc)
-        UNION ALL SELECT 'pg_transform', oid, xmin FROM pg_transform WHERE trftype IN (SELECT oid FROM typ)
-        UNION ALL SELECT 'pg_aggregate', NULL, xmin FROM pg_aggregate WHERE aggfnoid IN (SELECT oid FROM prc)
-        UNION ALL SELECT 'pg_amop', oid, xmin FROM pg_amop WHERE amopfamily IN (SELECT oid FROM opf)
-        UNION ALL SELECT 'pg_amproc', oid, xmin FROM pg_amproc WHERE amprocfamily IN (SELECT oid FROM opf)
-        UNION ALL SELECT 'pg_ts_config_map', NULL, xmin FROM pg_ts_config_map WHERE mapcfg IN (SELECT oid FROM cfg)
+            WHERE castsource = ANY((SELECT a FROM typs)::oid[]) OR casttarget = ANY((SELECT a FROM typs)::oid[]) OR castfunc = ANY((SELECT a FROM prcs)::oid[])
+        UNION ALL SELECT 'pg_transform', oid, xmin FROM pg_transform WHERE trftype = ANY((SELECT a FROM typs)::oid[])
+        UNION ALL SELECT 'pg_aggregate', NULL, xmin FROM pg_aggregate WHERE aggfnoid = ANY((SELECT a FROM prcs)::oid[])
+        UNION ALL SELECT 'pg_amop', oid, xmin FROM pg_amop WHERE amopfamily = ANY((SELECT a FROM opfs)::oid[])
+        UNION ALL SELECT 'pg_amproc', oid, xmin FROM pg_amproc WHERE amprocfamily = ANY((SELECT a FROM opfs)::oid[])
+        UNION ALL SELECT 'pg_ts_config_map', NULL, xmin FROM pg_ts_config_map WHERE mapcfg = ANY((SELECT a FROM cfgs)::oid[])
     ),
-    objects AS (SELECT oid FROM catalog_rows WHERE oid IS NOT NULL),
+    objects AS (SELECT array_agg(oid) AS a FROM catalog_rows WHERE oid IS NOT NULL),
     linked_rows AS (
         -- Comments, labels and dependencies of those objects, and on them
         -- (a view elsewhere on a table here, a grant to a role).
-        SELECT 'pg_description' AS catalog, xmin FROM pg_description WHERE objoid IN (SELECT oid FROM objects)
-        UNION ALL SELECT 'pg_seclabel', xmin FROM pg_seclabel WHERE objoid IN (SELECT oid FROM objects)
+        SELECT 'pg_description' AS catalog, xmin FROM pg_description WHERE objoid = ANY((SELECT a FROM objects)::oid[])
+        UNION ALL SELECT 'pg_seclabel', xmin FROM pg_seclabel WHERE objoid = ANY((SELECT a FROM objects)::oid[])
         UNION ALL SELECT 'pg_depend', xmin FROM pg_depend
-            WHERE objid IN (SELECT oid FROM objects) OR refobjid IN (SELECT oid FROM objects)
+            WHERE objid = ANY((SELECT a FROM objects)::oid[]) OR refobjid = ANY((SELECT a FROM objects)::oid[])
         UNION ALL SELECT 'pg_shdepend', xmin FROM pg_shdepend
             WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-              AND objid IN (SELECT oid FROM objects)
+              AND objid = ANY((SELECT a FROM objects)::oid[])
     ),
     all_rows AS (
         SELECT catalog, xmin FROM catalog_rows UNION ALL SELECT catalog, xmin FROM linked_rows
@@ -124,44 +159,121 @@ const CATALOG_ROWS: &str = r#"
 "#;
 
 impl Postgres {
-    /// The schema's rows as migrations left them, and the cutoff after them:
-    /// for [`Postgres::schema_image`] once the seeds are in.
-    pub(crate) async fn migrated_rows(
+    /// Ends every session with application name `tag` and waits until they
+    /// are gone; `false` if some are still there after `patience`. Polls
+    /// rather than `pg_terminate_backend(pid, timeout)`, which looks every
+    /// 100 ms: a test's sessions are usually closing on their own already.
+    pub(crate) async fn end_sessions(
         conn: &mut PgConnection,
-        schema: &str,
-    ) -> Result<(SchemaRows, String), sqlx::Error> {
-        let (rows, _, cutoff) = schema_rows(conn, schema, None).await?;
-        Ok((rows, cutoff))
+        tag: &str,
+        patience: std::time::Duration,
+    ) -> Result<bool, sqlx::Error> {
+        let start = std::time::Instant::now();
+        loop {
+            let left: i64 = sqlx::query_scalar(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                 WHERE application_name = $1 AND pid <> pg_backend_pid()",
+            )
+            .bind(tag)
+            .fetch_one(&mut *conn)
+            .await?;
+            if left == 0 {
+                return Ok(true);
+            }
+            if start.elapsed() > patience {
+                return Ok(false);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
     }
 
-    /// The image of a schema that is ready for a test, `migrated` (and the
-    /// cutoff after it) being what migrations alone left. `None` when the
-    /// seeds wrote to tables migrations filled: emptying could not restore
-    /// those, so such schemas are never reused.
-    pub(crate) async fn schema_image(
+    /// The schema's layout and rows as migrations left it, and the cutoff
+    /// after them: for [`Postgres::schema_image`] once the seeds are in.
+    pub(crate) async fn migrated_schema(
         conn: &mut PgConnection,
         schema: &str,
-        migrated: SchemaRows,
-        migrated_cutoff: &str,
+    ) -> Result<Migrated, sqlx::Error> {
+        let (tables, sequences, children, parents): (Vec<String>, Vec<String>, Vec<String>, Vec<String>) =
+            sqlx::query_as(
+                r#"
+                WITH tables AS (
+                    SELECT c.oid, format('%I.%I', n.nspname, c.relname) AS name
+                    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+                ), refs AS (
+                    SELECT child.name AS child, parent.name AS parent
+                    FROM pg_constraint k
+                    JOIN tables child ON child.oid = k.conrelid
+                    JOIN tables parent ON parent.oid = k.confrelid
+                    WHERE k.contype = 'f' AND k.conrelid <> k.confrelid
+                )
+                SELECT
+                    COALESCE((SELECT array_agg(name ORDER BY name) FROM tables), '{}'),
+                    COALESCE((SELECT array_agg(format('%I.%I', n.nspname, c.relname) ORDER BY c.relname)
+                              FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                              WHERE n.nspname = $1 AND c.relkind = 'S'), '{}'),
+                    COALESCE((SELECT array_agg(child ORDER BY child, parent) FROM refs), '{}'),
+                    COALESCE((SELECT array_agg(parent ORDER BY child, parent) FROM refs), '{}')
+                "#,
+            )
+            .bind(schema)
+            .fetch_one(&mut *conn)
+            .await?;
+        let layout = Layout {
+            schema: schema.to_owned(),
+            tables,
+            sequences,
+            references: children.into_iter().zip(parents).collect(),
+        };
+        let read = read_rows(conn, &layout, None).await?;
+        Ok(Migrated {
+            layout,
+            rows: read.rows,
+            cutoff: read.cutoff,
+        })
+    }
+
+    /// The image of a schema that is ready for a test. `None` when the seeds
+    /// wrote to tables migrations filled: emptying could not restore those,
+    /// so such schemas are never reused.
+    pub(crate) async fn schema_image(
+        conn: &mut PgConnection,
+        migrated: Migrated,
     ) -> Result<Option<SchemaImage>, sqlx::Error> {
-        let (seeded, newer, _) = schema_rows(conn, schema, Some(migrated_cutoff)).await?;
-        let seeds_kept_out = migrated
-            .tables
-            .iter()
-            .all(|(table, rows)| seeded.tables.get(table) == Some(rows) && !newer.contains(table));
+        let Migrated {
+            layout,
+            rows,
+            cutoff,
+        } = migrated;
+        let read = read_rows(conn, &layout, Some(&cutoff)).await?;
+        let seeds_kept_out = rows.tables.iter().all(|(table, count)| {
+            read.rows.tables.get(table) == Some(count) && !read.newer.contains(table)
+        });
         if !seeds_kept_out {
             return Ok(None);
         }
-        let (catalogs, cutoff) = catalog_rows(conn, schema, "0").await?;
+        let runs_code: bool = sqlx::query_scalar(
+            "WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = $1),
+                  rel AS (SELECT oid FROM pg_class WHERE relnamespace = (SELECT oid FROM ns))
+             SELECT EXISTS (SELECT FROM pg_trigger WHERE tgrelid IN (SELECT oid FROM rel) AND NOT tgisinternal)
+                 OR EXISTS (SELECT FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
+                            WHERE c.oid IN (SELECT oid FROM rel) AND c.relkind IN ('r', 'p'))
+                 OR EXISTS (SELECT FROM pg_policy WHERE polrelid IN (SELECT oid FROM rel))
+                 OR EXISTS (SELECT FROM pg_proc WHERE pronamespace = (SELECT oid FROM ns))
+                 OR EXISTS (SELECT FROM pg_constraint WHERE conrelid IN (SELECT oid FROM rel)
+                            AND contype = 'f' AND confdeltype = 'd')",
+        )
+        .bind(&layout.schema)
+        .fetch_one(&mut *conn)
+        .await?;
+        let (catalogs, cutoff) = catalog_rows(conn, &layout.schema, "0").await?;
         Ok(Some(SchemaImage {
-            schema: schema.to_owned(),
-            catalogs: catalogs
-                .into_iter()
-                .map(|(c, (rows, _))| (c, rows))
-                .collect(),
+            layout,
+            catalogs: catalogs.into_iter().map(|(c, (n, _))| (c, n)).collect(),
             cutoff,
-            migrated,
-            seeded,
+            migrated: rows,
+            seeded: read.rows,
+            runs_code,
         }))
     }
 
@@ -169,12 +281,13 @@ impl Postgres {
     /// the tables migrations left empty (and sequences): no catalog row of
     /// its objects written or removed, the tables migrations filled as they
     /// were, no session left with `tag` (the test's pool), no prepared
-    /// transaction in the database (its writes would land later).
+    /// transaction in the database (its writes would land later). If so,
+    /// its rows as the test left them, for [`Postgres::empty_schema`].
     pub(crate) async fn schema_unchanged(
         conn: &mut PgConnection,
         image: &SchemaImage,
         tag: &str,
-    ) -> Result<bool, sqlx::Error> {
+    ) -> Result<Option<SchemaRows>, sqlx::Error> {
         let (left, prepared): (bool, bool) = sqlx::query_as(
             "SELECT EXISTS (SELECT FROM pg_stat_activity WHERE application_name = $1),
                     EXISTS (SELECT FROM pg_prepared_xacts WHERE database = current_database())",
@@ -183,16 +296,14 @@ impl Postgres {
         .fetch_one(&mut *conn)
         .await?;
         if left || prepared {
-            return Ok(false);
+            return Ok(None);
         }
-        let (catalogs, _) = catalog_rows(conn, &image.schema, &image.cutoff).await?;
+        let (catalogs, _) = catalog_rows(conn, &image.layout.schema, &image.cutoff).await?;
         if !same_catalogs(image, &catalogs) {
-            return Ok(false);
+            return Ok(None);
         }
-        let (now, newer, _) = schema_rows(conn, &image.schema, Some(&image.cutoff)).await?;
-        Ok(image
-            .kept_tables()
-            .all(|t| now.tables.get(t) == image.migrated.tables.get(t) && !newer.contains(t)))
+        let read = read_rows(conn, &image.layout, Some(&image.cutoff)).await?;
+        Ok(image.kept_as_migrated(&read).then_some(read.rows))
     }
 
     /// Empties the tables migrations left empty (children first, with
@@ -203,31 +314,34 @@ impl Postgres {
     pub(crate) async fn empty_schema(
         conn: &mut PgConnection,
         image: &SchemaImage,
+        now: &SchemaRows,
     ) -> Result<bool, sqlx::Error> {
-        let (now, _, _) = schema_rows(conn, &image.schema, None).await?;
         let tables: Vec<String> = now
             .tables
             .keys()
             .filter(|t| !image.migrated.tables.contains_key(*t))
             .cloned()
             .collect();
-        let references = references_between(conn, &tables).await?;
+        let references: Vec<(String, String)> = image
+            .layout
+            .references
+            .iter()
+            .filter(|(child, parent)| tables.contains(child) && tables.contains(parent))
+            .cloned()
+            .collect();
         let Some(order) = delete_order(&tables, &references) else {
             return Ok(false);
         };
         let mut statements: String = order.iter().map(|t| format!("DELETE FROM {t};")).collect();
         for (sequence, position) in &now.sequences {
-            let migrated = image.migrated.sequences.get(sequence).copied().flatten();
-            if *position == migrated {
-                continue;
+            match image.migrated.sequences.get(sequence) {
+                Some(migrated) if migrated == position => {}
+                Some((value, called)) => statements.push_str(&format!(
+                    "SELECT setval({}, {value}, {called});",
+                    literal(sequence)
+                )),
+                None => return Ok(false),
             }
-            statements.push_str(&match migrated {
-                Some(value) => format!("SELECT setval({}, {value}, true);", literal(sequence)),
-                None => format!(
-                    "SELECT setval({s}, (SELECT seqstart FROM pg_sequence WHERE seqrelid = {s}::regclass), false);",
-                    s = literal(sequence)
-                ),
-            });
         }
         if !statements.is_empty() {
             conn.execute(AssertSqlSafe(statements)).await?;
@@ -242,14 +356,19 @@ impl Postgres {
         conn: &mut PgConnection,
         image: &SchemaImage,
     ) -> Result<Option<SchemaImage>, sqlx::Error> {
-        let (now, newer, _) = schema_rows(conn, &image.schema, Some(&image.cutoff)).await?;
-        if now != image.seeded || image.kept_tables().any(|t| newer.contains(t)) {
+        let read = read_rows(conn, &image.layout, Some(&image.cutoff)).await?;
+        if read.rows != image.seeded || image.migrated.tables.keys().any(|t| read.newer.contains(t))
+        {
             return Ok(None);
         }
-        // The emptying ran the tables' triggers: they did no DDL either.
-        let (catalogs, cutoff) = catalog_rows(conn, &image.schema, &image.cutoff).await?;
-        if !same_catalogs(image, &catalogs) {
-            return Ok(None);
+        let mut cutoff = read.cutoff;
+        if image.runs_code {
+            // The emptying and the seeds ran the schema's code: it did no DDL either.
+            let (catalogs, after) = catalog_rows(conn, &image.layout.schema, &image.cutoff).await?;
+            if !same_catalogs(image, &catalogs) {
+                return Ok(None);
+            }
+            cutoff = after;
         }
         Ok(Some(SchemaImage {
             cutoff,
@@ -279,7 +398,7 @@ async fn catalog_rows(
         .await?;
     let snapshot_cutoff = match rows.first() {
         Some((.., cutoff)) => cutoff.clone(),
-        None => current_cutoff(conn).await?,
+        None => return Err(sqlx::Error::RowNotFound), // not even the schema's own row
     };
     Ok((
         rows.into_iter()
@@ -289,93 +408,60 @@ async fn catalog_rows(
     ))
 }
 
-async fn current_cutoff(conn: &mut PgConnection) -> Result<String, sqlx::Error> {
-    sqlx::query_scalar("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")
-        .fetch_one(conn)
-        .await
-}
-
-/// One round trip: the schema's tables that have rows (with their counts),
-/// those of them with rows newer than `cutoff`, its sequences' positions,
-/// and the cutoff of this snapshot.
-async fn schema_rows(
+/// One round trip: each table's rows (and those newer than `cutoff`), each
+/// sequence's position, and the cutoff of this snapshot. Written out per
+/// table rather than looked up in the catalogs: the layout holds as long
+/// as they are unchanged, which is checked first.
+async fn read_rows(
     conn: &mut PgConnection,
-    schema: &str,
+    layout: &Layout,
     cutoff: Option<&str>,
-) -> Result<(SchemaRows, Newer, String), sqlx::Error> {
-    let (tables, counts, newer, sequences, positions, snapshot_cutoff): (
-        Vec<String>,
-        Vec<i64>,
-        Vec<bool>,
-        Vec<String>,
-        Vec<Option<i64>>,
-        String,
-    ) = sqlx::query_as(
-        r#"
-        WITH user_tables AS (
-            SELECT format('%I.%I', n.nspname, c.relname) AS name
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-        ), counted AS (
-            SELECT name, (xpath('/row/c/text()', x))[1]::text::bigint AS c,
-                   (xpath('/row/n/text()', x))[1]::text::bigint AS n
-            FROM user_tables, query_to_xml(format(
-                'SELECT count(*) AS c, count(*) FILTER (WHERE age(xmin) <= age(%L::xid)) AS n FROM %s',
-                COALESCE($2, '0'), name), false, true, '') AS x
+) -> Result<RowsRead, sqlx::Error> {
+    let newer_than = literal(cutoff.unwrap_or("0"));
+    let mut parts = vec![
+        "SELECT 'x', pg_snapshot_xmax(pg_current_snapshot())::text, 0::bigint, 0::bigint, false"
+            .to_owned(),
+    ];
+    parts.extend(layout.tables.iter().map(|table| {
+        format!(
+            "SELECT 't', {}, count(*), count(*) FILTER (WHERE age(xmin) <= age({newer_than}::xid)), false FROM {table}",
+            literal(table)
         )
-        SELECT
-            COALESCE((SELECT array_agg(name ORDER BY name) FROM counted WHERE c > 0), '{}'),
-            COALESCE((SELECT array_agg(c ORDER BY name) FROM counted WHERE c > 0), '{}'),
-            COALESCE((SELECT array_agg($2 IS NOT NULL AND n > 0 ORDER BY name) FROM counted WHERE c > 0), '{}'),
-            COALESCE((SELECT array_agg(format('%I.%I', schemaname, sequencename) ORDER BY sequencename)
-                      FROM pg_sequences WHERE schemaname = $1), '{}'),
-            COALESCE((SELECT array_agg(last_value ORDER BY sequencename)
-                      FROM pg_sequences WHERE schemaname = $1), '{}'),
-            pg_snapshot_xmax(pg_current_snapshot())::text
-        "#,
-    )
-    .bind(schema)
-    .bind(cutoff)
-    .fetch_one(&mut *conn)
-    .await?;
-    let newer = tables
-        .iter()
-        .zip(&newer)
-        .filter(|(_, &newer)| newer)
-        .map(|(t, _)| t.clone())
-        .collect();
-    Ok((
-        SchemaRows {
-            tables: tables.into_iter().zip(counts).collect(),
-            sequences: sequences.into_iter().zip(positions).collect(),
+    }));
+    parts.extend(layout.sequences.iter().map(|sequence| {
+        format!(
+            "SELECT 's', {}, last_value, 0, is_called FROM {sequence}",
+            literal(sequence)
+        )
+    }));
+    let rows: Vec<(String, String, i64, i64, bool)> =
+        sqlx::query_as(AssertSqlSafe(parts.join(" UNION ALL ")))
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut read = RowsRead {
+        rows: SchemaRows {
+            tables: BTreeMap::new(),
+            sequences: BTreeMap::new(),
         },
-        newer,
-        snapshot_cutoff,
-    ))
-}
-
-/// The foreign keys between `tables` (child, parent), other than a table's to itself.
-async fn references_between(
-    conn: &mut PgConnection,
-    tables: &[String],
-) -> Result<Vec<(String, String)>, sqlx::Error> {
-    if tables.len() < 2 {
-        return Ok(Vec::new());
+        newer: BTreeSet::new(),
+        cutoff: String::new(),
+    };
+    for (kind, name, a, b, called) in rows {
+        match kind.as_str() {
+            "x" => read.cutoff = name,
+            "t" if a > 0 => {
+                if cutoff.is_some() && b > 0 {
+                    read.newer.insert(name.clone());
+                }
+                read.rows.tables.insert(name, a);
+            }
+            "s" => {
+                read.rows.sequences.insert(name, (a, called));
+            }
+            _ => {}
+        }
     }
-    sqlx::query_as(
-        "SELECT child, parent FROM (
-             SELECT format('%I.%I', cn.nspname, c.relname) AS child,
-                    format('%I.%I', pn.nspname, p.relname) AS parent
-             FROM pg_constraint k
-             JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace cn ON cn.oid = c.relnamespace
-             JOIN pg_class p ON p.oid = k.confrelid JOIN pg_namespace pn ON pn.oid = p.relnamespace
-             WHERE k.contype = 'f' AND k.conrelid <> k.confrelid
-         ) refs WHERE child = ANY($1) AND parent = ANY($1)
-         ORDER BY child, parent",
-    )
-    .bind(tables)
-    .fetch_all(conn)
-    .await
+    Ok(read)
 }
 
 /// Drops the schemas in one statement (the process's idle ones, at its end).

@@ -194,6 +194,9 @@ impl Schemas {
     }
 }
 
+/// How long the test's sessions may take to end before its schema is dropped instead.
+const SESSIONS_END_WITHIN: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// What a background check of a finished test's schema needs of [`Schemas`].
 struct Recycler {
     template: Arc<Template>,
@@ -249,16 +252,22 @@ impl Recycler {
             database: format!("{}, schema {schema}", self.database),
             reason: e.to_string(),
         };
-        Postgres::terminate_sessions(conn, tag)
-            .await
-            .map_err(failed)?;
-        if !Postgres::schema_unchanged(conn, image, tag)
+        if !Postgres::end_sessions(conn, tag, SESSIONS_END_WITHIN)
             .await
             .map_err(failed)?
         {
             return Ok(None);
         }
-        if !Postgres::empty_schema(conn, image).await.map_err(failed)? {
+        let Some(rows) = Postgres::schema_unchanged(conn, image, tag)
+            .await
+            .map_err(failed)?
+        else {
+            return Ok(None);
+        };
+        if !Postgres::empty_schema(conn, image, &rows)
+            .await
+            .map_err(failed)?
+        {
             return Ok(None);
         }
         if self.template.has_seeds() {
@@ -347,7 +356,7 @@ impl Strategy<sqlx::Postgres> for Schemas {
                 };
                 let migrated = match self.reuse {
                     true => Some(
-                        Postgres::migrated_rows(&mut conn, &schema)
+                        Postgres::migrated_schema(&mut conn, &schema)
                             .await
                             .map_err(|e| setup_error(e.to_string()))?,
                     ),
@@ -358,10 +367,10 @@ impl Strategy<sqlx::Postgres> for Schemas {
                 if self.template.has_seeds() {
                     self.template.apply_seeds(&mut conn).await?;
                 }
-                let Some((rows, cutoff)) = migrated else {
+                let Some(migrated) = migrated else {
                     return Ok(None);
                 };
-                Postgres::schema_image(&mut conn, &schema, rows, &cutoff)
+                Postgres::schema_image(&mut conn, migrated)
                     .await
                     .map_err(|e| setup_error(e.to_string()))
             };
