@@ -185,12 +185,35 @@ impl Schemas {
             database: self.database.clone(),
             spare: Arc::clone(&self.spare),
         };
-        // Counted now, before the next test opens.
+        // Counted now, before the next test opens; told done even if the
+        // check panics or never runs, so that no test waits for it forever.
         self.spare.lock().checking += 1;
+        let check = Check {
+            spare: Arc::clone(&self.spare),
+            ready: None,
+        };
         self.drops.spawn(async move {
             let ready = this.recycle(pool, schema, image).await;
-            this.spare.check_ended(ready);
+            check.end(ready);
         });
+    }
+}
+
+/// A running check: its end, with the schema it gives back, when dropped.
+struct Check {
+    spare: Arc<Spare>,
+    ready: Option<Ready>,
+}
+
+impl Check {
+    fn end(mut self, ready: Option<Ready>) {
+        self.ready = ready;
+    }
+}
+
+impl Drop for Check {
+    fn drop(&mut self) {
+        self.spare.check_ended(self.ready.take());
     }
 }
 
@@ -277,6 +300,11 @@ impl Recycler {
                 .await
                 .map_err(failed)?;
             self.template.apply_seeds(conn).await?;
+            // Nothing of a test's schema on the path of itest's own queries.
+            sqlx::query("RESET search_path")
+                .execute(&mut *conn)
+                .await
+                .map_err(failed)?;
         }
         Postgres::schema_restored(conn, image).await.map_err(failed)
     }
