@@ -718,3 +718,218 @@ fn a_fresh_copy_is_reused_only_when_the_test_changed_rows() {
         "the next process got the copy handed back clean ({first:?} then {second:?})"
     );
 }
+
+// --- db = "schema" hands a schema to the process's next test when its test
+// changed only rows. The steps run in one child process, one at a time; each
+// takes the next step of SCENARIO whatever order libtest runs them in.
+
+/// What each step does after checking that it got the schema as migrations
+/// and seeds made it: `None` writes rows only (the next step must get the
+/// same schema), `Some(sql)` also runs `sql`, after which the next step
+/// must get another schema.
+const SCENARIO: &[Option<&str>] = &[
+    None,
+    None,
+    Some("CREATE TABLE scratch (id INT)"),
+    None,
+    Some("ALTER TABLE users ADD COLUMN extra INT"),
+    None,
+    Some("CREATE FUNCTION answer() RETURNS INT LANGUAGE sql AS 'SELECT 42'"),
+    None,
+    Some("CREATE INDEX users_org ON users (org_id)"),
+    None,
+    Some("GRANT SELECT ON orgs TO PUBLIC"),
+    None,
+    Some("COMMENT ON TABLE orgs IS 'changed'"),
+    None,
+    Some("CREATE TYPE mood AS ENUM ('ok')"),
+    None,
+    Some("ALTER TYPE level ADD VALUE 'mid'"),
+    None,
+    Some("UPDATE plans SET name = 'changed' WHERE id = 1"),
+    None,
+    Some("DELETE FROM plans WHERE id = 3"),
+    None,
+    Some("INSERT INTO plans (name) VALUES ('extra')"),
+    None,
+    None,
+];
+
+static REUSE_STEP: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+/// The schema each step got, and the first (new) schema's structure.
+static REUSE_SCHEMAS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+static REUSE_STRUCTURE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Everything DDL in SCENARIO could change, as text.
+const STRUCTURE: &str = "
+    SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+        SELECT 'rel ' || relname || ' ' || relkind::text || ' ' || COALESCE(relacl::text, '-') || ' '
+               || COALESCE(obj_description(oid, 'pg_class'), '-')
+        FROM pg_class WHERE relnamespace = current_schema()::regnamespace
+        UNION ALL SELECT 'col ' || attrelid::regclass || '.' || attname || ' ' || format_type(atttypid, atttypmod)
+        FROM pg_attribute
+        WHERE attrelid IN (SELECT oid FROM pg_class WHERE relnamespace = current_schema()::regnamespace)
+          AND attnum > 0 AND NOT attisdropped
+        UNION ALL SELECT 'fn ' || proname FROM pg_proc WHERE pronamespace = current_schema()::regnamespace
+        UNION ALL SELECT 'type ' || typname FROM pg_type WHERE typnamespace = current_schema()::regnamespace
+        UNION ALL SELECT 'enum ' || enumlabel || ' ' || enumsortorder FROM pg_enum
+        WHERE enumtypid IN (SELECT oid FROM pg_type WHERE typnamespace = current_schema()::regnamespace)
+    ) structure(x)";
+
+async fn reuse_step(db: &mut Db) {
+    if std::env::var_os("ITEST_REUSE_SCENARIO").is_none() {
+        return;
+    }
+    let step = REUSE_STEP.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let schema: String = sqlx::query_scalar("SELECT current_schema()::text")
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    println!(
+        "itest-reuse-step={step} database={} schema={schema}",
+        db.database_name()
+    );
+    let previous = REUSE_SCHEMAS.lock().unwrap().last().cloned();
+    REUSE_SCHEMAS.lock().unwrap().push(schema.clone());
+    if let Some(previous) = previous {
+        match SCENARIO[step - 1] {
+            None => assert_eq!(
+                schema, previous,
+                "step {step}: a schema whose test wrote only rows is reused"
+            ),
+            Some(sql) => assert_ne!(
+                schema, previous,
+                "step {step}: the schema of `{sql}` was reused"
+            ),
+        }
+    }
+
+    // The structure migrations made, nothing an earlier step did.
+    let structure: String = sqlx::query_scalar(STRUCTURE)
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    let first = REUSE_STRUCTURE.get_or_init(|| structure.clone());
+    assert_eq!(&structure, first, "step {step}: the structure differs");
+    // Rows: the migration's and the seed's, no earlier step's.
+    let rows: (String, String, i64) = sqlx::query_as(
+        "SELECT (SELECT string_agg(id || ' ' || name || ' ' || level, ', ' ORDER BY id) FROM plans),
+                (SELECT string_agg(id || ' ' || name || ' ' || plan_id, ', ' ORDER BY id) FROM orgs),
+                (SELECT count(*) FROM users)",
+    )
+    .fetch_one(db.conn())
+    .await
+    .unwrap();
+    assert_eq!(
+        rows,
+        (
+            "1 free low, 2 pro low, 3 team low".into(),
+            "1 seeded 1".into(),
+            0
+        ),
+        "step {step}: rows"
+    );
+    // Sequences: where migrations and seeds left them.
+    let sequences: (i64, bool, i64, bool, i64, bool) = sqlx::query_as(
+        "SELECT p.last_value, p.is_called, o.last_value, o.is_called, u.last_value, u.is_called
+         FROM plans_id_seq p, orgs_id_seq o, users_id_seq u",
+    )
+    .fetch_one(db.conn())
+    .await
+    .unwrap();
+    assert_eq!(
+        sequences,
+        (3, true, 1, true, 1, false),
+        "step {step}: sequences"
+    );
+
+    // Rows and sequences, committed on several connections.
+    let org: i64 =
+        sqlx::query_scalar("INSERT INTO orgs (name, plan_id) VALUES ('acme', 2) RETURNING id")
+            .fetch_one(db.conn())
+            .await
+            .unwrap();
+    assert_eq!(org, 2);
+    let pool = db.pool();
+    for n in 0..3 {
+        sqlx::query("INSERT INTO users (email, org_id) VALUES ($1, $2)")
+            .bind(format!("u{n}@acme.test"))
+            .bind(org)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    sqlx::query("SELECT nextval('plans_id_seq')")
+        .execute(db.conn())
+        .await
+        .unwrap();
+    if let Some(sql) = SCENARIO[step] {
+        sqlx::query(sql).execute(db.conn()).await.unwrap();
+    }
+}
+
+macro_rules! reuse_steps {
+    ($($name:ident)*) => {$(
+        #[itest(db = "schema", migrations = "tests/reuse_migrations", seed = ["tests/reuse_seeds/orgs.sql"])]
+        #[ignore = "run in one process by a_schema_is_reused_only_after_a_test_that_changed_only_rows"]
+        async fn $name(db: &mut Db) {
+            reuse_step(db).await;
+        }
+    )*};
+}
+
+reuse_steps!(
+    reuse_step_01 reuse_step_02 reuse_step_03 reuse_step_04 reuse_step_05
+    reuse_step_06 reuse_step_07 reuse_step_08 reuse_step_09 reuse_step_10
+    reuse_step_11 reuse_step_12 reuse_step_13 reuse_step_14 reuse_step_15
+    reuse_step_16 reuse_step_17 reuse_step_18 reuse_step_19 reuse_step_20
+    reuse_step_21 reuse_step_22 reuse_step_23 reuse_step_24 reuse_step_25
+);
+
+#[test]
+fn a_schema_is_reused_only_after_a_test_that_changed_only_rows() {
+    let output = std::process::Command::new(std::env::current_exe().unwrap())
+        .env("ITEST_REPORT", "off")
+        .env("ITEST_REUSE_SCENARIO", "1")
+        // One process for every step, as under cargo test.
+        .env_remove("NEXTEST_RUN_ID")
+        .args([
+            "reuse_step_",
+            "--include-ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .output()
+        .unwrap();
+    let printed = text(&output);
+    assert!(output.status.success(), "{printed}");
+    let places: Vec<(String, String)> = printed
+        .lines()
+        .filter_map(|line| line.split("itest-reuse-step=").nth(1))
+        .map(|rest| {
+            let field = |name: &str| {
+                rest.split_whitespace()
+                    .find_map(|f| f.strip_prefix(name))
+                    .unwrap()
+                    .to_owned()
+            };
+            (field("database="), field("schema="))
+        })
+        .collect();
+    assert_eq!(places.len(), SCENARIO.len(), "{printed}");
+    // One schema per DDL step, and the first.
+    let mut schemas: Vec<&String> = places.iter().map(|(_, schema)| schema).collect();
+    schemas.dedup();
+    assert_eq!(
+        schemas.len(),
+        1 + SCENARIO.iter().flatten().count(),
+        "{printed}"
+    );
+    // The process dropped all of them, those ready for a next test too.
+    for (database, schema) in &places {
+        assert!(
+            !schema_exists(database, schema),
+            "`{schema}` was left behind"
+        );
+    }
+}

@@ -6,6 +6,7 @@
 pub(crate) mod mysql;
 mod postgres;
 mod postgres_pristine;
+mod postgres_schema;
 #[cfg(feature = "sqlite")]
 pub(crate) mod sqlite;
 
@@ -13,6 +14,7 @@ use std::future::Future;
 
 pub(crate) use postgres::Postgres;
 pub(crate) use postgres_pristine::{Cutoff, Profile, Verdict};
+pub(crate) use postgres_schema::{drop_schemas, SchemaImage};
 
 /// The strategy a test asked for with `db = "..."`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -91,17 +91,28 @@ struct Look {
 
 impl Postgres {
     /// Ends every other session in the database `conn` is in (the test's,
-    /// whatever runtime opened them), waiting until they have exited.
-    /// Returns how many are still there.
-    pub(crate) async fn end_other_sessions(conn: &mut PgConnection) -> Result<i64, sqlx::Error> {
-        sqlx::raw_sql(
-            "SELECT count(*) FILTER (WHERE NOT pg_terminate_backend(pid, 5000))
-             FROM pg_stat_activity
-             WHERE datname = current_database() AND pid <> pg_backend_pid()",
-        )
-        .fetch_one(&mut *conn)
-        .await?
-        .try_get(0)
+    /// whatever runtime opened them) and waits until they have exited, for
+    /// up to `patience`. Returns how many are still there. Polls, like
+    /// [`Postgres::end_sessions`]: `pg_terminate_backend(pid, timeout)`
+    /// looks every 100 ms, and a test's sessions are usually closing already.
+    pub(crate) async fn end_other_sessions(
+        conn: &mut PgConnection,
+        patience: std::time::Duration,
+    ) -> Result<i64, sqlx::Error> {
+        let start = std::time::Instant::now();
+        loop {
+            let left: i64 = sqlx::raw_sql(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            )
+            .fetch_one(&mut *conn)
+            .await?
+            .try_get(0)?;
+            if left == 0 || start.elapsed() > patience {
+                return Ok(left);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
     }
 
     /// The profile of a new copy, and the cutoff from which it holds. Only

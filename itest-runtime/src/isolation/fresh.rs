@@ -38,6 +38,9 @@ use crate::Error;
 /// How long the end of a test waits for code under test to give its
 /// connections back before its sessions are ended from the server.
 const POOL_CLOSE_WAIT: Duration = Duration::from_secs(2);
+/// How long ended sessions may take to exit before the copy counts as in
+/// use by someone else.
+const SESSION_END_WAIT: Duration = Duration::from_secs(5);
 
 pub(crate) struct Fresh {
     shared: Arc<Shared>,
@@ -262,12 +265,12 @@ impl Shared {
                 .cleaner
                 .insert(PgConnection::connect_with(&self.options(&copy.name)).await?),
         };
-        let ended = match Postgres::end_other_sessions(cleaner).await {
+        let ended = match Postgres::end_other_sessions(cleaner, SESSION_END_WAIT).await {
             Ok(ended) => ended,
             // Lost (a restart, a terminated session): once more, anew.
             Err(_) => {
                 let conn = PgConnection::connect_with(&self.options(&copy.name)).await?;
-                Postgres::end_other_sessions(copy.cleaner.insert(conn)).await?
+                Postgres::end_other_sessions(copy.cleaner.insert(conn), SESSION_END_WAIT).await?
             }
         };
         let cleaner = copy.cleaner.as_mut().expect("opened above");
@@ -331,7 +334,7 @@ impl Shared {
             None => PgConnection::connect_with(&self.options(&copy.name)).await,
         };
         if let Ok(mut conn) = cleaner {
-            let _ = Postgres::end_other_sessions(&mut conn).await;
+            let _ = Postgres::end_other_sessions(&mut conn, SESSION_END_WAIT).await;
             let _ = conn.close().await;
         }
         let Ok(mut admin) = self.template.server.background().await else {
