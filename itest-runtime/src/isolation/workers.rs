@@ -48,18 +48,6 @@ impl Leases {
         format!("{}{index}", self.kind)
     }
 
-    /// Whether any session is connected to `database`: a worker whose lock
-    /// is free but that someone still uses (a live run whose lock session
-    /// was lost, or a person looking at it) is not leased.
-    async fn in_use_elsewhere(&self, database: &str) -> Result<bool, Error> {
-        let server = &self.template.server;
-        let mut admin = server.admin().await?;
-        registry::sessions_in(&mut admin, database)
-            .await
-            .map(|sessions| sessions > 0)
-            .map_err(|e| server.error("leasing a worker database", &e))
-    }
-
     /// Leases the first worker no live process holds and readies it with
     /// `prepare`; when that fails, its lock is handed back.
     pub(crate) async fn lease<T, F: Future<Output = Result<T, Error>>>(
@@ -73,18 +61,26 @@ impl Leases {
         // Through the admin pool first: a server that went away for good
         // fails at once, saying so, not after the run's lock session has
         // waited to connect again.
-        drop(self.template.server.admin().await?);
+        let server = &self.template.server;
+        let mut admin = server.admin().await?;
         let mut index = 0;
         loop {
             if !held.contains(&index) {
                 let name = self.template.copy_name(&self.suffix(index));
                 let key = lock_key(&format!("itest worker {name}"));
                 if self.run.try_lock(key).await? {
-                    if self.in_use_elsewhere(&name).await? {
+                    // A worker whose lock is free but that someone still
+                    // uses (a live run whose lock session was lost, or a
+                    // person looking at it) is not leased.
+                    let sessions = registry::sessions_in(&mut admin, &name)
+                        .await
+                        .map_err(|e| server.error("leasing a worker database", &e))?;
+                    if sessions > 0 {
                         self.run.unlock(key).await?;
                         index += 1;
                         continue;
                     }
+                    drop(admin);
                     return match prepare(Leased { index, key, name }).await {
                         Ok(worker) => {
                             held.insert(index);
