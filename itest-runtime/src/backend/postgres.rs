@@ -55,12 +55,16 @@ impl ServerSql for Postgres {
         admin: &mut PgConnection,
         name: &str,
     ) -> Result<Option<Option<String>>, sqlx::Error> {
-        sqlx::query_scalar(
-            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $1",
-        )
-        .bind(name)
+        use sqlx::Row;
+        // The simple protocol, the name as a literal: one round trip, where a
+        // prepared statement takes two (each process looks up its copies once).
+        let row = sqlx::raw_sql(AssertSqlSafe(format!(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = {}",
+            literal(name)
+        )))
         .fetch_optional(admin)
-        .await
+        .await?;
+        row.map(|row| row.try_get(0)).transpose()
     }
 
     async fn create_database(

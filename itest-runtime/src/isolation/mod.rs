@@ -61,9 +61,12 @@ pub(crate) async fn build(
     template: Arc<Template>,
     run: impl AsyncFnOnce() -> Result<Arc<Run>, Error>,
     max_connections: u32,
+    lease_ahead: Option<LeaseAhead>,
 ) -> Result<Arc<dyn Strategy<sqlx::Postgres>>, Error> {
     Ok(match isolation {
-        Isolation::Tx => Arc::new(tx::Transaction::new(template, max_connections).await?),
+        Isolation::Tx => {
+            Arc::new(tx::Transaction::new(template, max_connections, lease_ahead).await?)
+        }
         Isolation::Truncate => {
             Arc::new(truncate::Truncate::new(template, run().await?, max_connections).await?)
         }
@@ -71,6 +74,10 @@ pub(crate) async fn build(
         Isolation::Fresh => Arc::new(fresh::Fresh::new(template, run().await?).await?),
     })
 }
+
+/// A tx lease to the template's tx copy, opening while the process found
+/// its server and template (`None` when it could not: no copy yet).
+pub(crate) type LeaseAhead = JoinHandle<Option<crate::pool::Lease>>;
 
 /// Clean-up that runs after a test has reported (dropping its database or
 /// schema), so the test does not wait for it; finished before the process exits.

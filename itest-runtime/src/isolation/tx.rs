@@ -10,7 +10,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy};
+use super::{BoxFuture, Isolation, LeaseAhead, PgSession as Session, SessionEnder, Strategy};
 use crate::backend::{Postgres, ServerSql};
 use crate::database::Template;
 use crate::pool::{close_later, LeaseSet};
@@ -24,19 +24,35 @@ pub(crate) struct Transaction {
 }
 
 impl Transaction {
-    pub(crate) async fn new(template: Arc<Template>, max_connections: u32) -> Result<Self, Error> {
+    pub(crate) async fn new(
+        template: Arc<Template>,
+        max_connections: u32,
+        ahead: Option<LeaseAhead>,
+    ) -> Result<Self, Error> {
         let name = template.copy_name("tx");
         let leases = LeaseSet::new(template.server.options_for(&name), max_connections);
         // The first test's connection opens while the tx copy is looked up
-        // (its name is known before): a session costs the server a process,
+        // (its name is known before), or opened already while the server and
+        // the template were (`ahead`): a session costs the server a process,
         // the longest step of a process's set-up. Opening it writes nothing;
         // it is used only once the copy is proven itest's, and dropped if not.
-        let (database, _) = tokio::join!(
-            template.shared_copy("tx", "tx copy", false),
-            leases.open_one()
-        );
+        let first = async {
+            let ahead = match ahead {
+                Some(task) => task.await.ok().flatten(),
+                None => None,
+            };
+            if ahead.is_none() {
+                leases.open_one().await;
+            }
+            ahead
+        };
+        let (database, ahead) =
+            tokio::join!(template.shared_copy("tx", "tx copy", false), first);
         let database = database?;
         debug_assert_eq!(database, name);
+        if let Some(lease) = ahead {
+            leases.adopt(lease);
+        }
         Ok(Transaction {
             database,
             leases,

@@ -14,6 +14,7 @@ use std::time::Duration;
 use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgConnection, PgPool};
+use tokio::task::JoinHandle;
 
 use crate::config::{Config, URL_VARS};
 use crate::mark::COORDINATION_DATABASE;
@@ -71,8 +72,31 @@ impl Server {
     /// Resolves the server from the configuration: the URL's, checked to
     /// answer, or with no URL itest's embedded server.
     pub(crate) async fn connect(config: &Config) -> Result<Server, Error> {
+        Server::connect_alongside(config, |_| async {})
+            .await
+            .map(|(server, _)| server)
+    }
+
+    /// [`Server::connect`], with a session of the caller's opened at the
+    /// same time: `alongside` gets the options of a session in a database
+    /// (see [`Server::options_for`]) and runs as a task of its own while the
+    /// probe connects and the slots are taken, so that its connection costs
+    /// the caller no time of its own. Like the probe's, it is kept only when
+    /// this process's slots were free at once: else it is ended before
+    /// waiting for them (no process waits while it holds a session). With
+    /// the embedded server it starts once the slots are taken.
+    pub(crate) async fn connect_alongside<T, F>(
+        config: &Config,
+        alongside: impl FnOnce(SessionOptions) -> F,
+    ) -> Result<(Server, Option<JoinHandle<T>>), Error>
+    where
+        F: std::future::Future<Output = T> + Send + 'static,
+        T: Send + 'static,
+    {
         let Some((var, url)) = config.database_url.clone() else {
-            return Server::embedded(config).await;
+            let server = Server::embedded(config).await?;
+            let task = tokio::spawn(alongside(SessionOptions(server.options.clone())));
+            return Ok((server, Some(task)));
         };
         if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
             return Err(Error::InvalidUrl {
@@ -98,29 +122,36 @@ impl Server {
             "itest: tests run on PostgreSQL at {description}, from {var}"
         ));
 
+        let task = tokio::spawn(alongside(SessionOptions(options.clone())));
         // Connect once up front: a refused or silent server gets a clear
         // error now instead of a pool timeout in every test. To the
         // coordination database, when it exists: the probe's session then
         // serves the set-up queries too, instead of a second one.
         let coordination = admin_options_of(&options);
-        let (limits, probe_session) =
-            probe(&coordination, &options)
-                .await
-                .map_err(|reason| Error::Unreachable {
+        let probed = probe(&coordination, &options).await;
+        let (limits, probe_session) = match probed {
+            Ok(probed) => probed,
+            Err(reason) => {
+                end(task).await;
+                return Err(Error::Unreachable {
                     server: description.clone(),
                     var,
                     reason: redact(&reason, &url),
-                })?;
-        // The probe's session is kept only if the slots are free now: no
-        // process waits for slots while it holds a session.
-        let (share, setup) = match slots_now(&options, limits) {
-            Some(share) => (share, probe_session),
+                });
+            }
+        };
+        // The probe's session (and the caller's) is kept only if the slots
+        // are free now: no process waits for slots while it holds a session.
+        let (share, setup, task) = match slots_now(&options, limits) {
+            Some(share) => (share, probe_session, Some(task)),
             None => {
                 if let Some(conn) = probe_session {
                     let _ = conn.close().await;
                 }
+                end(task).await;
                 (
                     take_slots(&options, &description, limits, config).await?,
+                    None,
                     None,
                 )
             }
@@ -129,7 +160,7 @@ impl Server {
         if let Some(conn) = setup {
             *server.setup.lock().unwrap_or_else(|e| e.into_inner()) = Some(SetupConn::Own(conn));
         }
-        Ok(server)
+        Ok((server, task))
     }
 
     /// itest's own server: started, or attached to when another process of
@@ -291,11 +322,7 @@ impl Server {
     /// needs no durability: commits do not wait for the disk, which makes
     /// every commit (migrations, code under test, truncation) cheaper.
     pub(crate) fn options_for(&self, database: &str) -> PgConnectOptions {
-        self.options
-            .clone()
-            .database(database)
-            .application_name(&format!("itest-{}-setup", run_id()))
-            .options([("synchronous_commit", "off")])
+        SessionOptions(self.options.clone()).options_for(database)
     }
 
     /// A dedicated session in the coordination database, for holding locks.
@@ -448,6 +475,32 @@ impl Server {
             reason: error.to_string(),
         }
     }
+}
+
+/// The server's connection options before there is a [`Server`]: for the
+/// session [`Server::connect_alongside`] opens.
+pub(crate) struct SessionOptions(PgConnectOptions);
+
+impl SessionOptions {
+    /// See [`Server::options_for`].
+    pub(crate) fn options_for(&self, database: &str) -> PgConnectOptions {
+        self.0
+            .clone()
+            .database(database)
+            .application_name(&format!("itest-{}-setup", run_id()))
+            .options([("synchronous_commit", "off")])
+    }
+
+    pub(crate) fn username(&self) -> &str {
+        self.0.get_username()
+    }
+}
+
+/// Ends a task of [`Server::connect_alongside`] and drops what it made (a
+/// dropped connection ends its session), before the caller waits for slots.
+async fn end<T>(task: JoinHandle<T>) {
+    task.abort();
+    let _ = task.await;
 }
 
 /// A set-up query's admin connection, kept for the next set-up query by
