@@ -625,7 +625,13 @@ async fn probe(
         }
     };
     let mut conn = connected.map_err(|e| e.to_string())?;
-    let limits = slots::read_limits(&mut conn).await;
+    // The server's limits change only with a restart: read once per run.
+    let limits = match limits_known_in_this_run(coordination) {
+        Some(limits) => Ok(limits),
+        None => slots::read_limits(&mut conn).await.inspect(|limits| {
+            note_limits_in_this_run(coordination, limits);
+        }),
+    };
     match limits {
         Ok(limits) if std::ptr::eq(target, coordination) => Ok((limits, Some(conn))),
         limits => {
@@ -763,9 +769,7 @@ fn announce(line: &str) {
 #[cfg(unix)]
 pub(crate) fn announce_once(suffix: &str, line: &str) {
     use std::io::Write;
-    let parent = std::os::unix::process::parent_id();
-    let started = crate::owner::start_time(parent).unwrap_or(0);
-    let marker = std::env::temp_dir().join(format!("itest-announced-{parent}-{started}{suffix}"));
+    let marker = run_marker(suffix);
     let first = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -774,6 +778,81 @@ pub(crate) fn announce_once(suffix: &str, line: &str) {
     if first {
         let _ = writeln!(std::io::stderr().lock(), "{line}");
         remove_markers_of_ended_runs();
+    }
+}
+
+/// A file that stands for something this run (the invocation that started
+/// this process: its parent, by pid and start time) did once, `suffix`
+/// saying what; removed once that invocation has ended.
+#[cfg(unix)]
+fn run_marker(suffix: &str) -> std::path::PathBuf {
+    let parent = std::os::unix::process::parent_id();
+    let started = crate::owner::start_time(parent).unwrap_or(0);
+    std::env::temp_dir().join(format!("itest-announced-{parent}-{started}{suffix}"))
+}
+
+/// The suffix of a run marker (see [`run_marker`]) about the server of `options`.
+#[cfg(unix)]
+fn server_marker(what: &str, options: &PgConnectOptions) -> String {
+    let place: String = slot_place(options)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("-{what}-{place}")
+}
+
+/// The server's limits as an earlier process of this run read them.
+fn limits_known_in_this_run(options: &PgConnectOptions) -> Option<slots::Limits> {
+    #[cfg(unix)]
+    {
+        let text = std::fs::read_to_string(run_marker(&server_marker("limits", options))).ok()?;
+        let (max_connections, reserved) = text.trim().split_once(' ')?;
+        Some(slots::Limits {
+            max_connections: max_connections.parse().ok()?,
+            reserved: reserved.parse().ok()?,
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = options;
+        None
+    }
+}
+
+/// Records the server's limits for the run's later processes (one write: a
+/// reader that finds it half-written reads the server's).
+fn note_limits_in_this_run(options: &PgConnectOptions, limits: &slots::Limits) {
+    #[cfg(unix)]
+    let _ = std::fs::write(
+        run_marker(&server_marker("limits", options)),
+        format!("{} {}\n", limits.max_connections, limits.reserved),
+    );
+    #[cfg(not(unix))]
+    let _ = (options, limits);
+}
+
+impl Server {
+    /// Whether a process of this run already found the coordination database
+    /// ready on this server (see [`Server::note_coordination_ready`]), and
+    /// this process reached it: its probe's session is in it. Under nextest,
+    /// a process per test, the first one checks and the rest need not.
+    pub(crate) fn coordination_known_ready(&self) -> bool {
+        let in_it = matches!(
+            *self.setup.lock().unwrap_or_else(|e| e.into_inner()),
+            Some(SetupConn::Own(_))
+        );
+        #[cfg(unix)]
+        let noted = run_marker(&server_marker("coordination", &self.options)).exists();
+        #[cfg(not(unix))]
+        let noted = false;
+        in_it && noted
+    }
+
+    /// Records for the run's later processes that the coordination database
+    /// is ready on this server.
+    pub(crate) fn note_coordination_ready(&self) {
+        #[cfg(unix)]
+        let _ = std::fs::File::create(run_marker(&server_marker("coordination", &self.options)));
     }
 }
 
