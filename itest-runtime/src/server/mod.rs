@@ -54,7 +54,7 @@ pub(crate) struct Server {
     /// pings it in a task of its own, and the next lookup, not waiting for
     /// it, would open a second session. Given back by [`Server::end_setup`].
     /// The probe's session may be it, before any from the pool.
-    setup: std::sync::Mutex<Option<SetupConn>>,
+    setup: std::sync::Mutex<Option<(SetupConn, std::time::Instant)>>,
     /// This process's share of the server's connection slots, held until it exits.
     _slots: slots::Slots,
     /// How many sessions that share is.
@@ -158,7 +158,8 @@ impl Server {
         };
         let server = Server::new(options, var, description, share, None);
         if let Some(conn) = setup {
-            *server.setup.lock().unwrap_or_else(|e| e.into_inner()) = Some(SetupConn::Own(conn));
+            *server.setup.lock().unwrap_or_else(|e| e.into_inner()) =
+                Some((SetupConn::Own(conn), std::time::Instant::now()));
         }
         Ok((server, task))
     }
@@ -283,7 +284,11 @@ impl Server {
     fn take_pooled_setup(&self) -> Option<PoolConnection<sqlx::Postgres>> {
         let mut setup = self.setup.lock().unwrap_or_else(|e| e.into_inner());
         match setup.take() {
-            Some(SetupConn::Pooled(conn)) => Some(conn),
+            Some((SetupConn::Pooled(conn), kept)) if idle_briefly(kept) => Some(conn),
+            Some((conn @ SetupConn::Pooled(_), _)) => {
+                conn.discard();
+                None
+            }
             other => {
                 *setup = other;
                 None
@@ -292,7 +297,15 @@ impl Server {
     }
 
     fn take_setup(&self) -> Option<SetupConn> {
-        self.setup.lock().unwrap_or_else(|e| e.into_inner()).take()
+        let taken = self.setup.lock().unwrap_or_else(|e| e.into_inner()).take();
+        match taken {
+            Some((conn, kept)) if idle_briefly(kept) => Some(conn),
+            Some((conn, _)) => {
+                conn.discard();
+                None
+            }
+            None => None,
+        }
     }
 
     /// How many tx leases this process may keep: its share of the server's
@@ -503,6 +516,32 @@ async fn end<T>(task: JoinHandle<T>) {
     let _ = task.await;
 }
 
+/// How long the set-up connection may have been idle and still be used
+/// without a check. Set-up queries follow each other within milliseconds;
+/// a longer pause (a template being migrated on a dedicated session) may
+/// have outlasted the server's `idle_session_timeout`.
+const SETUP_IDLE_LIMIT: Duration = Duration::from_millis(100);
+
+/// Whether the set-up connection, kept since `kept`, may be used as it is.
+fn idle_briefly(kept: std::time::Instant) -> bool {
+    kept.elapsed() <= SETUP_IDLE_LIMIT
+}
+
+impl SetupConn {
+    /// Gives the connection back to the pool, which checks it before its
+    /// next use, or closes the probe's.
+    fn discard(self) {
+        match self {
+            SetupConn::Own(conn) => {
+                tokio::spawn(async move {
+                    let _ = conn.close().await;
+                });
+            }
+            SetupConn::Pooled(conn) => drop(conn),
+        }
+    }
+}
+
 /// A set-up query's admin connection, kept for the next set-up query by
 /// [`SetupAdmin::keep_for_next`] (see [`Server::setup_admin`]).
 pub(crate) struct SetupAdmin<'a> {
@@ -543,7 +582,7 @@ impl SetupAdmin<'_> {
     pub(crate) fn keep_for_next(mut self) {
         let mut kept = self.server.setup.lock().unwrap_or_else(|e| e.into_inner());
         if kept.is_none() {
-            *kept = self.conn.take();
+            *kept = self.conn.take().map(|conn| (conn, std::time::Instant::now()));
         }
     }
 }
@@ -839,7 +878,7 @@ impl Server {
     pub(crate) fn coordination_known_ready(&self) -> bool {
         let in_it = matches!(
             *self.setup.lock().unwrap_or_else(|e| e.into_inner()),
-            Some(SetupConn::Own(_))
+            Some((SetupConn::Own(_), _))
         );
         #[cfg(unix)]
         let noted = run_marker(&server_marker("coordination", &self.options)).exists();
