@@ -664,13 +664,7 @@ async fn probe(
         }
     };
     let mut conn = connected.map_err(|e| e.to_string())?;
-    // The server's limits change only with a restart: read once per run.
-    let limits = match limits_known_in_this_run(coordination) {
-        Some(limits) => Ok(limits),
-        None => slots::read_limits(&mut conn).await.inspect(|limits| {
-            note_limits_in_this_run(coordination, limits);
-        }),
-    };
+    let limits = slots::read_limits(&mut conn).await;
     match limits {
         Ok(limits) if std::ptr::eq(target, coordination) => Ok((limits, Some(conn))),
         limits => {
@@ -838,36 +832,6 @@ fn server_marker(what: &str, options: &PgConnectOptions) -> String {
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect();
     format!("-{what}-{place}")
-}
-
-/// The server's limits as an earlier process of this run read them.
-fn limits_known_in_this_run(options: &PgConnectOptions) -> Option<slots::Limits> {
-    #[cfg(unix)]
-    {
-        let text = std::fs::read_to_string(run_marker(&server_marker("limits", options))).ok()?;
-        let (max_connections, reserved) = text.trim().split_once(' ')?;
-        Some(slots::Limits {
-            max_connections: max_connections.parse().ok()?,
-            reserved: reserved.parse().ok()?,
-        })
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = options;
-        None
-    }
-}
-
-/// Records the server's limits for the run's later processes (one write: a
-/// reader that finds it half-written reads the server's).
-fn note_limits_in_this_run(options: &PgConnectOptions, limits: &slots::Limits) {
-    #[cfg(unix)]
-    let _ = std::fs::write(
-        run_marker(&server_marker("limits", options)),
-        format!("{} {}\n", limits.max_connections, limits.reserved),
-    );
-    #[cfg(not(unix))]
-    let _ = (options, limits);
 }
 
 impl Server {
