@@ -16,8 +16,7 @@ use tokio::sync::OnceCell;
 use crate::config::Config;
 use crate::database::{copy_name, Migrations, Template};
 use crate::fixtures::tear_down_binary_fixtures;
-use crate::isolation::{self, Isolation, LeaseAhead, Strategy};
-use crate::pool::open_lease;
+use crate::isolation::{self, open_lease_ahead, Isolation, LeaseAhead, Strategy};
 use crate::report::write_report;
 use crate::run::Run;
 use crate::server::Server;
@@ -151,7 +150,7 @@ impl Context {
                             Server::connect_alongside(&self.config, |session| async move {
                                 let template = Template::name_for(&over, session.username());
                                 let tx_copy = copy_name(&template.ok()?, "tx");
-                                open_lease(session.options_for(&tx_copy)).await.ok()
+                                open_lease_ahead(session.options_for(&tx_copy)).await
                             })
                             .await?;
                         if let Some(ahead) = ahead {

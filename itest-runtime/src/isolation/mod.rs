@@ -75,9 +75,12 @@ pub(crate) async fn build(
     })
 }
 
-/// A tx lease to the template's tx copy, opening while the process found
-/// its server and template (`None` when it could not: no copy yet).
-pub(crate) type LeaseAhead = JoinHandle<Option<crate::pool::Lease>>;
+pub(crate) use tx::open_lease_ahead;
+
+/// A tx lease to the template's tx copy, opening while the process finds
+/// its server and template, with the copy's comment as its session read it
+/// (`None` when it could not connect: no copy yet).
+pub(crate) type LeaseAhead = JoinHandle<Option<(crate::pool::Lease, Option<String>)>>;
 
 /// Clean-up that runs after a test has reported (dropping its database or
 /// schema), so the test does not wait for it; finished before the process exits.
