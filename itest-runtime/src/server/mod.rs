@@ -582,7 +582,10 @@ impl SetupAdmin<'_> {
     pub(crate) fn keep_for_next(mut self) {
         let mut kept = self.server.setup.lock().unwrap_or_else(|e| e.into_inner());
         if kept.is_none() {
-            *kept = self.conn.take().map(|conn| (conn, std::time::Instant::now()));
+            *kept = self
+                .conn
+                .take()
+                .map(|conn| (conn, std::time::Instant::now()));
         }
     }
 }
