@@ -339,10 +339,20 @@ impl Server {
     }
 
     /// A dedicated session in the coordination database, for holding locks.
+    /// It may sit idle while it holds one (a template is migrated on another
+    /// session): the server must not end it for that.
     pub(crate) async fn dedicated_admin(&self) -> Result<PgConnection, Error> {
-        self.connect_patiently(&self.admin_options)
+        let mut conn = self
+            .connect_patiently(&self.admin_options)
             .await
-            .map_err(|e| self.error("connecting for a lock", &e))
+            .map_err(|e| self.error("connecting for a lock", &e))?;
+        if conn.server_version_num().unwrap_or(0) >= 140_000 {
+            sqlx::raw_sql("SET idle_session_timeout = 0")
+                .execute(&mut conn)
+                .await
+                .map_err(|e| self.error("connecting for a lock", &e))?;
+        }
+        Ok(conn)
     }
 
     /// A connection of `pool`, waiting out a restarting server the same way.
