@@ -55,12 +55,16 @@ impl ServerSql for Postgres {
         admin: &mut PgConnection,
         name: &str,
     ) -> Result<Option<Option<String>>, sqlx::Error> {
-        sqlx::query_scalar(
-            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $1",
-        )
-        .bind(name)
+        use sqlx::Row;
+        // The simple protocol, the name as a literal: one round trip, where a
+        // prepared statement takes two (each process looks up its copies once).
+        let row = sqlx::raw_sql(AssertSqlSafe(format!(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = {}",
+            literal(name)
+        )))
         .fetch_optional(admin)
-        .await
+        .await?;
+        row.map(|row| row.try_get(0)).transpose()
     }
 
     async fn create_database(
@@ -206,6 +210,21 @@ impl ServerSql for Postgres {
 }
 
 impl Postgres {
+    /// The comment on the database `conn` is in (a shared copy's mark), read
+    /// by a session of that copy: one round trip, the simple protocol.
+    pub(crate) async fn own_database_comment(
+        conn: &mut PgConnection,
+    ) -> Result<Option<String>, sqlx::Error> {
+        use sqlx::Row;
+        let row = sqlx::raw_sql(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database
+             WHERE datname = current_database()",
+        )
+        .fetch_one(conn)
+        .await?;
+        row.try_get(0)
+    }
+
     /// A database error as a user can act on it: the server's message,
     /// detail and hint, the SQLSTATE, and with `sql` the line and column the
     /// error points at. Not sqlx's `Display`, whose `at line N` is a line

@@ -14,9 +14,9 @@ use tokio::runtime::Runtime;
 use tokio::sync::OnceCell;
 
 use crate::config::Config;
-use crate::database::{Migrations, Template};
+use crate::database::{copy_name, Migrations, Template};
 use crate::fixtures::tear_down_binary_fixtures;
-use crate::isolation::{self, Isolation, Strategy};
+use crate::isolation::{self, open_lease_ahead, Isolation, LeaseAhead, Strategy};
 use crate::report::write_report;
 use crate::run::Run;
 use crate::server::Server;
@@ -86,6 +86,9 @@ pub(crate) struct Context {
     run: OnceCell<Result<Arc<Run>, Error>>,
     templates: Mutex<HashMap<Migrations, Shared<Template>>>,
     strategies: Strategies<sqlx::Postgres>,
+    /// The tx lease the server's connection opened for the tx strategy over
+    /// these migrations (the first test's), until that strategy takes it.
+    lease_ahead: Mutex<Option<(Migrations, LeaseAhead)>>,
     /// Everything MySQL/MariaDB, made by its first test.
     #[cfg(feature = "mysql")]
     pub mysql: mysql::MySqlContext,
@@ -115,6 +118,7 @@ impl Context {
                     run: OnceCell::new(),
                     templates: Mutex::new(HashMap::new()),
                     strategies: Mutex::new(HashMap::new()),
+                    lease_ahead: Mutex::new(None),
                     #[cfg(feature = "mysql")]
                     mysql: Default::default(),
                     #[cfg(feature = "sqlite")]
@@ -127,15 +131,53 @@ impl Context {
 
     /// The server, checked once; its error is kept and given to every test.
     pub(crate) async fn server(&self) -> Result<&Arc<Server>, Error> {
+        self.server_for(None).await
+    }
+
+    /// [`Context::server`]; when this call is the one that connects, and
+    /// for a tx strategy over `tx_over`, it opens that strategy's first
+    /// lease at the same time (its database's name is known before the
+    /// server is reached): under nextest, a process per test, that session
+    /// is otherwise the last step before the test's `BEGIN`.
+    async fn server_for(&self, tx_over: Option<&Migrations>) -> Result<&Arc<Server>, Error> {
         self.server
             .get_or_init(|| async {
-                let server = Server::connect(&self.config).await?;
+                let server = match tx_over {
+                    None => Server::connect(&self.config).await?,
+                    Some(migrations) => {
+                        let over = migrations.clone();
+                        let (server, ahead) =
+                            Server::connect_alongside(&self.config, |session| async move {
+                                let template = Template::name_for(&over, session.username());
+                                let tx_copy = copy_name(&template.ok()?, "tx");
+                                open_lease_ahead(session.options_for(&tx_copy)).await
+                            })
+                            .await?;
+                        if let Some(ahead) = ahead {
+                            *self.lease_ahead.lock().unwrap_or_else(|e| e.into_inner()) =
+                                Some((migrations.clone(), ahead));
+                        }
+                        server
+                    }
+                };
                 crate::run::prepare_coordination(&server).await?;
                 Ok(Arc::new(server))
             })
             .await
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// The lease opened ahead for the tx strategy over `migrations`, if any.
+    fn take_lease_ahead(&self, migrations: &Migrations) -> Option<LeaseAhead> {
+        let mut ahead = self.lease_ahead.lock().unwrap_or_else(|e| e.into_inner());
+        match ahead.take() {
+            Some((over, task)) if over == *migrations => Some(task),
+            other => {
+                *ahead = other;
+                None
+            }
+        }
     }
 
     /// The strategy `isolation` over the template of `migrations`, made once per binary.
@@ -147,9 +189,14 @@ impl Context {
         let cell = shared(&self.strategies, (migrations.clone(), isolation));
         cell.get_or_init(|| async {
             let built = async {
+                if isolation == Isolation::Tx {
+                    self.server_for(Some(migrations)).await?;
+                }
                 let template = self.template(migrations).await?;
                 let leases = template.server.lease_limit(self.config.max_connections);
-                isolation::build(isolation, template, async || self.run().await, leases).await
+                let ahead = self.take_lease_ahead(migrations);
+                let run = async || self.run().await;
+                isolation::build(isolation, template, run, leases, ahead).await
             }
             .await;
             // Set-up is over, whatever its outcome: the set-up connection

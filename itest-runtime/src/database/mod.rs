@@ -132,13 +132,8 @@ impl Template {
         server: Arc<Server>,
         migrations: &Migrations,
     ) -> Result<Template, Error> {
-        let digest = Sha256::new()
-            .chain_update(migrations.digest()?)
-            .chain_update(b"\0role\0")
-            .chain_update(server.username().as_bytes())
-            .finalize();
         let template = Template {
-            name: format!("{NAME_PREFIX}{}", hex(&digest[..8])),
+            name: Template::name_for(migrations, server.username())?,
             server,
             migrations: migrations.clone(),
             migrator: OnceCell::new(),
@@ -160,9 +155,20 @@ impl Template {
         Ok(template)
     }
 
+    /// The template's name for `migrations` and the role `username`: known
+    /// before the server is reached, so a session to a copy can open early.
+    pub(crate) fn name_for(migrations: &Migrations, username: &str) -> Result<String, Error> {
+        let digest = Sha256::new()
+            .chain_update(migrations.digest()?)
+            .chain_update(b"\0role\0")
+            .chain_update(username.as_bytes())
+            .finalize();
+        Ok(format!("{NAME_PREFIX}{}", hex(&digest[..8])))
+    }
+
     /// The name of a database derived from this template.
     pub(crate) fn copy_name(&self, suffix: &str) -> String {
-        format!("{}_{suffix}", self.name)
+        copy_name(&self.name, suffix)
     }
 
     /// Makes (once, under the template's lock) a database shared by every
@@ -512,6 +518,11 @@ impl Template {
             server.error("creating a test database", &e)
         }
     }
+}
+
+/// The name of template `template`'s copy `suffix`.
+pub(crate) fn copy_name(template: &str, suffix: &str) -> String {
+    format!("{template}_{suffix}")
 }
 
 /// Two migration files with one version: sqlx would fail later with a bare

@@ -62,9 +62,12 @@ pub(crate) async fn build(
     template: Arc<Template>,
     run: impl AsyncFnOnce() -> Result<Arc<Run>, Error>,
     max_connections: u32,
+    lease_ahead: Option<LeaseAhead>,
 ) -> Result<Arc<dyn Strategy<sqlx::Postgres>>, Error> {
     Ok(match isolation {
-        Isolation::Tx => Arc::new(tx::Transaction::new(template, max_connections).await?),
+        Isolation::Tx => {
+            Arc::new(tx::Transaction::new(template, max_connections, lease_ahead).await?)
+        }
         Isolation::Truncate => {
             Arc::new(truncate::Truncate::new(template, run().await?, max_connections).await?)
         }
@@ -74,6 +77,13 @@ pub(crate) async fn build(
         }
     })
 }
+
+pub(crate) use tx::open_lease_ahead;
+
+/// A tx lease to the template's tx copy, opening while the process finds
+/// its server and template, with the copy's comment as its session read it
+/// (`None` when it could not connect: no copy yet).
+pub(crate) type LeaseAhead = JoinHandle<Option<(crate::pool::Lease, Option<String>)>>;
 
 /// Clean-up that runs after a test has reported (dropping its database or
 /// schema), so the test does not wait for it; finished before the process exits.

@@ -10,10 +10,13 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy};
+use sqlx::postgres::PgConnectOptions;
+
+use super::{BoxFuture, Isolation, LeaseAhead, PgSession as Session, SessionEnder, Strategy};
 use crate::backend::{Postgres, ServerSql};
 use crate::database::Template;
-use crate::pool::{close_later, LeaseSet};
+use crate::mark::{is_mark, shared_copy_what};
+use crate::pool::{close_later, open_lease, Lease, LeaseSet};
 use crate::server::{is_unavailable, Server, BUSY_WAIT};
 use crate::Error;
 
@@ -24,13 +27,39 @@ pub(crate) struct Transaction {
 }
 
 impl Transaction {
-    pub(crate) async fn new(template: Arc<Template>, max_connections: u32) -> Result<Self, Error> {
+    pub(crate) async fn new(
+        template: Arc<Template>,
+        max_connections: u32,
+        ahead: Option<LeaseAhead>,
+    ) -> Result<Self, Error> {
         let name = template.copy_name("tx");
         let leases = LeaseSet::new(template.server.options_for(&name), max_connections);
-        // The first test's connection opens while the tx copy is looked up
-        // (its name is known before): a session costs the server a process,
-        // the longest step of a process's set-up. Opening it writes nothing;
-        // it is used only once the copy is proven itest's, and dropped if not.
+        let server = Arc::clone(&template.server);
+        // Opened while the server and the template were found (`ahead`),
+        // the first lease has read the copy's mark itself: proven itest's,
+        // it is used with no lookup of the admin session's.
+        let ahead = match ahead {
+            Some(task) => task.await.ok().flatten(),
+            None => None,
+        };
+        let what = shared_copy_what("tx", &template.name).expect("tx is a shared copy");
+        if let Some((lease, comment)) = ahead {
+            if is_mark(&name, comment.as_deref(), &what) {
+                leases.adopt(lease);
+                return Ok(Transaction {
+                    database: name,
+                    leases,
+                    server,
+                });
+            }
+            // Not proven: the lookup below decides, on the admin session.
+            close_later(lease.pool);
+        }
+        // Else the first test's connection opens while the tx copy is looked
+        // up (its name is known before): a session costs the server a
+        // process, the longest step of a process's set-up. Opening it writes
+        // nothing; it is used only once the copy is proven itest's, and
+        // dropped if not.
         let (database, _) = tokio::join!(
             template.shared_copy("tx", "tx copy", false),
             leases.open_one()
@@ -40,9 +69,21 @@ impl Transaction {
         Ok(Transaction {
             database,
             leases,
-            server: Arc::clone(&template.server),
+            server,
         })
     }
+}
+
+/// A lease to the tx copy of `options`' database, opened ahead of its
+/// [`Transaction`] (while the process finds its server and template), with
+/// the copy's comment as the lease's own session reads it. Its connection
+/// stays checked out, for the first test's `BEGIN`.
+pub(crate) async fn open_lease_ahead(options: PgConnectOptions) -> Option<(Lease, Option<String>)> {
+    let mut lease = open_lease(options).await.ok()?;
+    let mut conn = lease.pool.acquire().await.ok()?;
+    let comment = Postgres::own_database_comment(&mut conn).await.ok()?;
+    lease.held = Some(conn);
+    Some((lease, comment))
 }
 
 impl Transaction {

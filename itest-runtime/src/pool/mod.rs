@@ -156,6 +156,19 @@ impl LeaseSet {
         }
     }
 
+    /// Takes `lease`, opened ahead (see [`open_lease`]) to this set's
+    /// database, as an idle one: used as [`LeaseSet::open_one`]'s would be.
+    pub(crate) fn adopt(&self, lease: Lease) {
+        let Ok(_permit) = self.in_use.try_acquire() else {
+            close_later(lease.pool);
+            return;
+        };
+        self.idle
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(lease);
+    }
+
     /// A new connection in place of `dead`, under the same permit.
     pub(crate) async fn replace(&self, mut dead: Lease) -> Result<Lease, sqlx::Error> {
         let mut lease = self.connect().await?;
@@ -175,40 +188,47 @@ impl LeaseSet {
     }
 
     async fn connect(&self) -> Result<Lease, sqlx::Error> {
-        let connected = Arc::new(AtomicBool::new(false));
-        let pool = PgPoolOptions::new()
-            .max_connections(1)
-            .min_connections(0)
-            .acquire_timeout(LEASE_ACQUIRE_TIMEOUT)
-            // The session is the test's transaction: it must never be
-            // recycled or silently replaced mid-test.
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .test_before_acquire(false)
-            .after_connect(move |_conn, _meta| {
-                let reconnect = connected.swap(true, Ordering::SeqCst);
-                Box::pin(async move {
-                    if reconnect {
-                        // A new session would run outside the test's
-                        // transaction and commit for real: refuse it.
-                        Err(sqlx::Error::Configuration(
-                            "itest: the test's database session was lost; refusing to open a \
-                             replacement outside the test's transaction"
-                                .into(),
-                        ))
-                    } else {
-                        Ok(())
-                    }
-                })
-            })
-            .connect_with(self.options.clone().application_name(&new_tag()))
-            .await?;
-        Ok(Lease {
-            pool,
-            permit: None,
-            held: None,
-        })
+        open_lease(self.options.clone()).await
     }
+}
+
+/// A lease's connection to the database of `options`, before its
+/// [`LeaseSet`] exists: opened while the process finds its server and its
+/// template, then given to the set with [`LeaseSet::adopt`].
+pub(crate) async fn open_lease(options: PgConnectOptions) -> Result<Lease, sqlx::Error> {
+    let connected = Arc::new(AtomicBool::new(false));
+    let pool = PgPoolOptions::new()
+        .max_connections(1)
+        .min_connections(0)
+        .acquire_timeout(LEASE_ACQUIRE_TIMEOUT)
+        // The session is the test's transaction: it must never be
+        // recycled or silently replaced mid-test.
+        .idle_timeout(None)
+        .max_lifetime(None)
+        .test_before_acquire(false)
+        .after_connect(move |_conn, _meta| {
+            let reconnect = connected.swap(true, Ordering::SeqCst);
+            Box::pin(async move {
+                if reconnect {
+                    // A new session would run outside the test's
+                    // transaction and commit for real: refuse it.
+                    Err(sqlx::Error::Configuration(
+                        "itest: the test's database session was lost; refusing to open a \
+                         replacement outside the test's transaction"
+                            .into(),
+                    ))
+                } else {
+                    Ok(())
+                }
+            })
+        })
+        .connect_with(options.application_name(&new_tag()))
+        .await?;
+    Ok(Lease {
+        pool,
+        permit: None,
+        held: None,
+    })
 }
 
 /// Closes a pool in the background (a lease that must not be reused).

@@ -10,8 +10,12 @@ use crate::server::{is_missing_database, Server};
 use crate::Error;
 
 /// Makes sure the coordination database exists and holds the registry.
-/// Costs one query when it does; made once per server otherwise.
+/// Costs one query when it does, none when an earlier process of the run
+/// found it so; made once per server otherwise.
 pub(crate) async fn prepare(server: &Server) -> Result<(), Error> {
+    if server.coordination_known_ready() {
+        return Ok(());
+    }
     let inspect = async |mut admin: crate::server::SetupAdmin<'_>| {
         let found = registry::inspect(&mut admin).await;
         if found.is_ok() {
@@ -29,13 +33,17 @@ pub(crate) async fn prepare(server: &Server) -> Result<(), Error> {
     }
     .map_err(|e| server.error("looking at the coordination database", &e))?;
     if found.is_ready() {
+        server.note_coordination_ready();
         return Ok(());
     }
     let mut admin = server.dedicated_admin().await?;
     let prepared = registry::prepare(&mut admin).await;
     let _ = admin.close().await;
     match prepared {
-        Ok(true) => Ok(()),
+        Ok(true) => {
+            server.note_coordination_ready();
+            Ok(())
+        }
         Ok(false) => Err(Error::Foreign {
             name: COORDINATION_DATABASE.to_owned(),
             server: server.description().to_owned(),

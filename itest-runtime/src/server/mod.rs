@@ -14,6 +14,7 @@ use std::time::Duration;
 use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgConnection, PgPool};
+use tokio::task::JoinHandle;
 
 use crate::config::{Config, URL_VARS};
 use crate::mark::COORDINATION_DATABASE;
@@ -53,7 +54,7 @@ pub(crate) struct Server {
     /// pings it in a task of its own, and the next lookup, not waiting for
     /// it, would open a second session. Given back by [`Server::end_setup`].
     /// The probe's session may be it, before any from the pool.
-    setup: std::sync::Mutex<Option<SetupConn>>,
+    setup: std::sync::Mutex<Option<(SetupConn, std::time::Instant)>>,
     /// This process's share of the server's connection slots, held until it exits.
     _slots: slots::Slots,
     /// How many sessions that share is.
@@ -71,8 +72,31 @@ impl Server {
     /// Resolves the server from the configuration: the URL's, checked to
     /// answer, or with no URL itest's embedded server.
     pub(crate) async fn connect(config: &Config) -> Result<Server, Error> {
+        Server::connect_alongside(config, |_| async {})
+            .await
+            .map(|(server, _)| server)
+    }
+
+    /// [`Server::connect`], with a session of the caller's opened at the
+    /// same time: `alongside` gets the options of a session in a database
+    /// (see [`Server::options_for`]) and runs as a task of its own while the
+    /// probe connects and the slots are taken, so that its connection costs
+    /// the caller no time of its own. Like the probe's, it is kept only when
+    /// this process's slots were free at once: else it is ended before
+    /// waiting for them (no process waits while it holds a session). With
+    /// the embedded server it starts once the slots are taken.
+    pub(crate) async fn connect_alongside<T, F>(
+        config: &Config,
+        alongside: impl FnOnce(SessionOptions) -> F,
+    ) -> Result<(Server, Option<JoinHandle<T>>), Error>
+    where
+        F: std::future::Future<Output = T> + Send + 'static,
+        T: Send + 'static,
+    {
         let Some((var, url)) = config.database_url.clone() else {
-            return Server::embedded(config).await;
+            let server = Server::embedded(config).await?;
+            let task = tokio::spawn(alongside(SessionOptions(server.options.clone())));
+            return Ok((server, Some(task)));
         };
         if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
             return Err(Error::InvalidUrl {
@@ -98,38 +122,46 @@ impl Server {
             "itest: tests run on PostgreSQL at {description}, from {var}"
         ));
 
+        let task = tokio::spawn(alongside(SessionOptions(options.clone())));
         // Connect once up front: a refused or silent server gets a clear
         // error now instead of a pool timeout in every test. To the
         // coordination database, when it exists: the probe's session then
         // serves the set-up queries too, instead of a second one.
         let coordination = admin_options_of(&options);
-        let (limits, probe_session) =
-            probe(&coordination, &options)
-                .await
-                .map_err(|reason| Error::Unreachable {
+        let probed = probe(&coordination, &options).await;
+        let (limits, probe_session) = match probed {
+            Ok(probed) => probed,
+            Err(reason) => {
+                end(task).await;
+                return Err(Error::Unreachable {
                     server: description.clone(),
                     var,
                     reason: redact(&reason, &url),
-                })?;
-        // The probe's session is kept only if the slots are free now: no
-        // process waits for slots while it holds a session.
-        let (share, setup) = match slots_now(&options, limits) {
-            Some(share) => (share, probe_session),
+                });
+            }
+        };
+        // The probe's session (and the caller's) is kept only if the slots
+        // are free now: no process waits for slots while it holds a session.
+        let (share, setup, task) = match slots_now(&options, limits) {
+            Some(share) => (share, probe_session, Some(task)),
             None => {
                 if let Some(conn) = probe_session {
                     let _ = conn.close().await;
                 }
+                end(task).await;
                 (
                     take_slots(&options, &description, limits, config).await?,
+                    None,
                     None,
                 )
             }
         };
         let server = Server::new(options, var, description, share, None);
         if let Some(conn) = setup {
-            *server.setup.lock().unwrap_or_else(|e| e.into_inner()) = Some(SetupConn::Own(conn));
+            *server.setup.lock().unwrap_or_else(|e| e.into_inner()) =
+                Some((SetupConn::Own(conn), std::time::Instant::now()));
         }
-        Ok(server)
+        Ok((server, task))
     }
 
     /// itest's own server: started, or attached to when another process of
@@ -252,7 +284,11 @@ impl Server {
     fn take_pooled_setup(&self) -> Option<PoolConnection<sqlx::Postgres>> {
         let mut setup = self.setup.lock().unwrap_or_else(|e| e.into_inner());
         match setup.take() {
-            Some(SetupConn::Pooled(conn)) => Some(conn),
+            Some((SetupConn::Pooled(conn), kept)) if idle_briefly(kept) => Some(conn),
+            Some((conn @ SetupConn::Pooled(_), _)) => {
+                conn.discard();
+                None
+            }
             other => {
                 *setup = other;
                 None
@@ -261,7 +297,15 @@ impl Server {
     }
 
     fn take_setup(&self) -> Option<SetupConn> {
-        self.setup.lock().unwrap_or_else(|e| e.into_inner()).take()
+        let taken = self.setup.lock().unwrap_or_else(|e| e.into_inner()).take();
+        match taken {
+            Some((conn, kept)) if idle_briefly(kept) => Some(conn),
+            Some((conn, _)) => {
+                conn.discard();
+                None
+            }
+            None => None,
+        }
     }
 
     /// How many tx leases this process may keep: its share of the server's
@@ -291,18 +335,24 @@ impl Server {
     /// needs no durability: commits do not wait for the disk, which makes
     /// every commit (migrations, code under test, truncation) cheaper.
     pub(crate) fn options_for(&self, database: &str) -> PgConnectOptions {
-        self.options
-            .clone()
-            .database(database)
-            .application_name(&format!("itest-{}-setup", run_id()))
-            .options([("synchronous_commit", "off")])
+        SessionOptions(self.options.clone()).options_for(database)
     }
 
     /// A dedicated session in the coordination database, for holding locks.
+    /// It may sit idle while it holds one (a template is migrated on another
+    /// session): the server must not end it for that.
     pub(crate) async fn dedicated_admin(&self) -> Result<PgConnection, Error> {
-        self.connect_patiently(&self.admin_options)
+        let mut conn = self
+            .connect_patiently(&self.admin_options)
             .await
-            .map_err(|e| self.error("connecting for a lock", &e))
+            .map_err(|e| self.error("connecting for a lock", &e))?;
+        if conn.server_version_num().unwrap_or(0) >= 140_000 {
+            sqlx::raw_sql("SET idle_session_timeout = 0")
+                .execute(&mut conn)
+                .await
+                .map_err(|e| self.error("connecting for a lock", &e))?;
+        }
+        Ok(conn)
     }
 
     /// A connection of `pool`, waiting out a restarting server the same way.
@@ -450,6 +500,58 @@ impl Server {
     }
 }
 
+/// The server's connection options before there is a [`Server`]: for the
+/// session [`Server::connect_alongside`] opens.
+pub(crate) struct SessionOptions(PgConnectOptions);
+
+impl SessionOptions {
+    /// See [`Server::options_for`].
+    pub(crate) fn options_for(&self, database: &str) -> PgConnectOptions {
+        self.0
+            .clone()
+            .database(database)
+            .application_name(&format!("itest-{}-setup", run_id()))
+            .options([("synchronous_commit", "off")])
+    }
+
+    pub(crate) fn username(&self) -> &str {
+        self.0.get_username()
+    }
+}
+
+/// Ends a task of [`Server::connect_alongside`] and drops what it made (a
+/// dropped connection ends its session), before the caller waits for slots.
+async fn end<T>(task: JoinHandle<T>) {
+    task.abort();
+    let _ = task.await;
+}
+
+/// How long the set-up connection may have been idle and still be used
+/// without a check. Set-up queries follow each other within milliseconds;
+/// a longer pause (a template being migrated on a dedicated session) may
+/// have outlasted the server's `idle_session_timeout`.
+const SETUP_IDLE_LIMIT: Duration = Duration::from_millis(100);
+
+/// Whether the set-up connection, kept since `kept`, may be used as it is.
+fn idle_briefly(kept: std::time::Instant) -> bool {
+    kept.elapsed() <= SETUP_IDLE_LIMIT
+}
+
+impl SetupConn {
+    /// Gives the connection back to the pool, which checks it before its
+    /// next use, or closes the probe's.
+    fn discard(self) {
+        match self {
+            SetupConn::Own(conn) => {
+                tokio::spawn(async move {
+                    let _ = conn.close().await;
+                });
+            }
+            SetupConn::Pooled(conn) => drop(conn),
+        }
+    }
+}
+
 /// A set-up query's admin connection, kept for the next set-up query by
 /// [`SetupAdmin::keep_for_next`] (see [`Server::setup_admin`]).
 pub(crate) struct SetupAdmin<'a> {
@@ -490,7 +592,10 @@ impl SetupAdmin<'_> {
     pub(crate) fn keep_for_next(mut self) {
         let mut kept = self.server.setup.lock().unwrap_or_else(|e| e.into_inner());
         if kept.is_none() {
-            *kept = self.conn.take();
+            *kept = self
+                .conn
+                .take()
+                .map(|conn| (conn, std::time::Instant::now()));
         }
     }
 }
@@ -710,9 +815,7 @@ fn announce(line: &str) {
 #[cfg(unix)]
 pub(crate) fn announce_once(suffix: &str, line: &str) {
     use std::io::Write;
-    let parent = std::os::unix::process::parent_id();
-    let started = crate::owner::start_time(parent).unwrap_or(0);
-    let marker = std::env::temp_dir().join(format!("itest-announced-{parent}-{started}{suffix}"));
+    let marker = run_marker(suffix);
     let first = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -721,6 +824,51 @@ pub(crate) fn announce_once(suffix: &str, line: &str) {
     if first {
         let _ = writeln!(std::io::stderr().lock(), "{line}");
         remove_markers_of_ended_runs();
+    }
+}
+
+/// A file that stands for something this run (the invocation that started
+/// this process: its parent, by pid and start time) did once, `suffix`
+/// saying what; removed once that invocation has ended.
+#[cfg(unix)]
+fn run_marker(suffix: &str) -> std::path::PathBuf {
+    let parent = std::os::unix::process::parent_id();
+    let started = crate::owner::start_time(parent).unwrap_or(0);
+    std::env::temp_dir().join(format!("itest-announced-{parent}-{started}{suffix}"))
+}
+
+/// The suffix of a run marker (see [`run_marker`]) about the server of `options`.
+#[cfg(unix)]
+fn server_marker(what: &str, options: &PgConnectOptions) -> String {
+    let place: String = slot_place(options)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("-{what}-{place}")
+}
+
+impl Server {
+    /// Whether a process of this run already found the coordination database
+    /// ready on this server (see [`Server::note_coordination_ready`]), and
+    /// this process reached it: its probe's session is in it. Under nextest,
+    /// a process per test, the first one checks and the rest need not.
+    pub(crate) fn coordination_known_ready(&self) -> bool {
+        let in_it = matches!(
+            *self.setup.lock().unwrap_or_else(|e| e.into_inner()),
+            Some((SetupConn::Own(_), _))
+        );
+        #[cfg(unix)]
+        let noted = run_marker(&server_marker("coordination", &self.options)).exists();
+        #[cfg(not(unix))]
+        let noted = false;
+        in_it && noted
+    }
+
+    /// Records for the run's later processes that the coordination database
+    /// is ready on this server.
+    pub(crate) fn note_coordination_ready(&self) {
+        #[cfg(unix)]
+        let _ = std::fs::File::create(run_marker(&server_marker("coordination", &self.options)));
     }
 }
 
