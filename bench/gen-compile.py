@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
-"""Writes the build-time suites, 500 tests each, that bench/run.sh times:
+"""Writes the build-time suites, 500 tests each, that bench/compile.sh and
+bench/run.sh time (in bench/compile/):
 
-  tests/compile_itest.rs        #[itest], trivial bodies
-  tests/compile_tokio.rs        #[tokio::test], the same bodies
-  tests/compile_itest_query.rs  #[itest(db = "tx")], one query on db.conn()
-  tests/compile_tokio_query.rs  #[tokio::test] that connects, then the same query
+  compile/tests/compile_itest.rs        #[itest], trivial bodies
+  compile/tests/compile_tokio.rs        #[tokio::test], the same bodies
+  compile/tests/compile_itest_query.rs  #[itest(db = "tx")], one query on db.conn()
+  compile/tests/compile_tokio_query.rs  #[tokio::test] that connects, then the same query
 
     python3 bench/gen-compile.py
 """
 import os
 
 N = 500
-here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tests")
+# In bench/compile/, whose itest has its default features only (PostgreSQL).
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "compile", "tests")
 
 TRIVIAL = "    tokio::task::yield_now().await;\n"
 QUERY = """\
