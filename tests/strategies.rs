@@ -189,6 +189,12 @@ async fn fresh_kill_probe(db: &mut Db) {
     probe(db, false).await;
 }
 
+#[itest(db = "fresh", migrations = "tests/fresh_invalid_migrations")]
+#[ignore = "a probe, run by an_invalid_fresh_copy_is_made_again"]
+async fn fresh_invalid_probe(db: &mut Db) {
+    probe(db, false).await;
+}
+
 #[itest(db = "schema", migrations = "tests/migrations")]
 async fn schema_probe(db: &mut Db) {
     probe(db, true).await;
@@ -288,6 +294,49 @@ fn a_killed_runs_fresh_copy_is_made_again() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     panic!("no run leased `{database}` again: {landed:?}");
+}
+
+/// A process killed in the middle of `DROP DATABASE` leaves the database
+/// invalid (PostgreSQL 15.4 and later refuse to connect to it): the next
+/// process to lease that copy makes it again instead of failing.
+#[test]
+fn an_invalid_fresh_copy_is_made_again() {
+    let first = run_alone("fresh_invalid_probe", &[], &[]);
+    assert!(first.status.success(), "{}", text(&first));
+    let template = text(&first)
+        .split("itest-probe=")
+        .nth(1)
+        .and_then(|rest| rest.split("_p").next())
+        .expect("the probe prints its copy")
+        .to_owned();
+    // What an interrupted drop leaves (datconnlimit -2 marks it invalid).
+    block_on(async {
+        let mut admin = outside(&server()).await;
+        sqlx::query(
+            "UPDATE pg_database SET datconnlimit = -2
+             WHERE starts_with(datname, $1 || '_p')",
+        )
+        .bind(&template)
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    });
+    let next = run_alone("fresh_invalid_probe", &[], &[]);
+    assert!(next.status.success(), "{}", text(&next));
+    let used = text(&next)
+        .split("itest-probe=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the probe prints its copy")
+        .to_owned();
+    let rows: i64 = block_on(async {
+        let mut conn = outside(&server().database(&used)).await;
+        sqlx::query_scalar("SELECT count(*) FROM users")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+    });
+    assert_eq!(rows, 0, "`{used}` is a valid, clean copy again");
 }
 
 #[test]

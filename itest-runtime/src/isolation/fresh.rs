@@ -171,10 +171,16 @@ impl Shared {
             database: leased.name.clone(),
             reason: e.to_string(),
         };
-        let mut cleaner = server
-            .connect_patiently(&self.options(&leased.name))
-            .await
-            .map_err(setup_error)?;
+        let connected = server.connect_patiently(&self.options(&leased.name)).await;
+        let mut cleaner = match connected {
+            Ok(conn) => conn,
+            // One left invalid by a drop that was cut short (its process was
+            // killed): PostgreSQL refuses connections to it; made again below.
+            Err(_) if !made => {
+                return self.remake(leased, &suffix).await;
+            }
+            Err(e) => return Err(setup_error(e)),
+        };
         if !made {
             // Handed back clean and untouched since: use it as it is.
             let recorded = record.as_ref().and_then(|(since, profile)| {
@@ -194,20 +200,44 @@ impl Shared {
             }
             // In use by a process that died, or changed since: made again.
             let _ = cleaner.close().await;
-            let mut admin = server.admin().await?;
-            Postgres::drop_database(&mut admin, &leased.name)
-                .await
-                .map_err(|e| server.error("dropping a used fresh copy", &e))?;
-            drop(admin);
-            self.template
-                .ensure_shared_copy(&leased.name, &suffix, "fresh worker", false)
-                .await?;
-            cleaner = server
-                .connect_patiently(&self.options(&leased.name))
-                .await
-                .map_err(setup_error)?;
+            return self.remake(leased, &suffix).await;
         }
-        let (profile, since) = Postgres::profile(&mut cleaner).await.map_err(setup_error)?;
+        self.profiled(leased, cleaner).await
+    }
+
+    /// Drops a copy that cannot be used as it is and makes it again.
+    async fn remake(&self, leased: &Leased, suffix: &str) -> Result<FreshCopy, Error> {
+        let server = &self.template.server;
+        let mut admin = server.admin().await?;
+        Postgres::drop_database(&mut admin, &leased.name)
+            .await
+            .map_err(|e| server.error("dropping a used fresh copy", &e))?;
+        drop(admin);
+        self.template
+            .ensure_shared_copy(&leased.name, suffix, "fresh worker", false)
+            .await?;
+        let cleaner = server
+            .connect_patiently(&self.options(&leased.name))
+            .await
+            .map_err(|e| Error::Setup {
+                database: leased.name.clone(),
+                reason: e.to_string(),
+            })?;
+        self.profiled(leased, cleaner).await
+    }
+
+    /// A new copy, whose profile this process takes if it has none yet.
+    async fn profiled(
+        &self,
+        leased: &Leased,
+        mut cleaner: PgConnection,
+    ) -> Result<FreshCopy, Error> {
+        let (profile, since) = Postgres::profile(&mut cleaner)
+            .await
+            .map_err(|e| Error::Setup {
+                database: leased.name.clone(),
+                reason: e.to_string(),
+            })?;
         self.set_profile(profile);
         Ok(self.copy(leased, since, cleaner))
     }
