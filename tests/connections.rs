@@ -10,10 +10,15 @@ macro_rules! burst {
     ($($name:ident)*) => {$(
         #[itest(db = "tx", migrations = "tests/migrations")]
         async fn $name(db: &mut Db) {
+            // This process's sessions (their application name carries its run
+            // id): under nextest, other processes' leases are there too.
+            let unique = itest::unique("r");
+            let run = unique.split('-').nth(1).expect("unique values name their run");
             let connections: i64 = sqlx::query_scalar(
                 "SELECT count(*) FROM pg_stat_activity
-                 WHERE datname = current_database() AND application_name LIKE 'itest-%'",
+                 WHERE datname = current_database() AND application_name LIKE 'itest-' || $1 || '-%'",
             )
+            .bind(run)
             .fetch_one(db.conn())
             .await
             .unwrap();
