@@ -256,7 +256,12 @@ impl Shared {
 
     /// After a test: ends its sessions, checks the copy and puts its rows
     /// back, then readies it for the next test; or drops it.
-    async fn check_after_test(self: Arc<Self>, pool: PgPool, mut copy: FreshCopy) {
+    async fn check_after_test(
+        self: Arc<Self>,
+        pool: PgPool,
+        mut copy: FreshCopy,
+        _ended: CheckEnded,
+    ) {
         let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
         let verdict = self.restore(&mut copy).await;
         match verdict {
@@ -270,17 +275,9 @@ impl Shared {
                 copy.pool = Some(next);
                 let mut copies = self.copies.lock().unwrap_or_else(|e| e.into_inner());
                 copies.ready.push(copy);
-                copies.checking -= 1;
             }
-            Ok(Verdict::Spoiled) | Err(_) => {
-                self.retire(copy, true).await;
-                self.copies
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .checking -= 1;
-            }
+            Ok(Verdict::Spoiled) | Err(_) => self.retire(copy, true).await,
         }
-        self.checked.notify_waiters();
     }
 
     /// Ends the test's sessions and checks the copy, on its cleaner
@@ -388,6 +385,34 @@ impl Shared {
     }
 }
 
+/// A check after a test, counted from its start; it counts as ended however
+/// it ends (a panic, or a runtime that drops it unstarted), so that no test
+/// waits for it forever.
+struct CheckEnded(Arc<Shared>);
+
+impl CheckEnded {
+    fn start(shared: &Arc<Shared>) -> CheckEnded {
+        shared
+            .copies
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .checking += 1;
+        CheckEnded(Arc::clone(shared))
+    }
+}
+
+impl Drop for CheckEnded {
+    fn drop(&mut self) {
+        let shared = &self.0;
+        shared
+            .copies
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .checking -= 1;
+        shared.checked.notify_waiters();
+    }
+}
+
 impl Strategy<sqlx::Postgres> for Fresh {
     fn open(&self) -> BoxFuture<'_, Result<Session, Error>> {
         Box::pin(async move {
@@ -420,15 +445,11 @@ impl Strategy<sqlx::Postgres> for Fresh {
             return;
         };
         copy._permit = None;
+        let ended = CheckEnded::start(&self.shared);
         let shared = Arc::clone(&self.shared);
-        shared
-            .copies
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .checking += 1;
         self.shared
             .background
-            .spawn(shared.check_after_test(pool, copy));
+            .spawn(shared.check_after_test(pool, copy, ended));
     }
 
     fn discard(&self, db: Session) {
