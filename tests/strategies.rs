@@ -195,6 +195,12 @@ async fn fresh_invalid_probe(db: &mut Db) {
     probe(db, false).await;
 }
 
+#[itest(db = "fresh", migrations = "tests/fresh_seal_migrations")]
+#[ignore = "a probe, run by a_fresh_copy_whose_seal_was_broken_is_made_again"]
+async fn fresh_seal_probe(db: &mut Db) {
+    probe(db, false).await;
+}
+
 #[itest(db = "schema", migrations = "tests/migrations")]
 async fn schema_probe(db: &mut Db) {
     probe(db, true).await;
@@ -224,6 +230,42 @@ fn schema_exists(database: &str, schema: &str) -> bool {
             .await
             .unwrap()
     })
+}
+
+/// Whether database `name` is closed to connections, as a fresh copy at rest is.
+fn sealed(name: &str) -> bool {
+    block_on(async {
+        let mut admin = outside(&server()).await;
+        sqlx::query_scalar("SELECT NOT datallowconn FROM pg_database WHERE datname = $1")
+            .bind(name)
+            .fetch_optional(&mut admin)
+            .await
+            .unwrap()
+            .unwrap_or(false)
+    })
+}
+
+/// Opens a fresh copy at rest to connections (breaking its seal, so that
+/// itest makes it again before it serves another test) and connects to it.
+async fn open_at_rest(name: &str) -> sqlx::PgConnection {
+    let mut admin = outside(&server()).await;
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS true"
+    )))
+    .execute(&mut admin)
+    .await
+    .unwrap();
+    outside(&server().database(name)).await
+}
+
+/// The database a probe run printed.
+fn probed(output: &std::process::Output) -> String {
+    text(output)
+        .split("itest-probe=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the probe prints its database")
+        .to_owned()
 }
 
 /// Starts the probe in a child process, reads the place it prints, checks
@@ -323,20 +365,82 @@ fn an_invalid_fresh_copy_is_made_again() {
     });
     let next = run_alone("fresh_invalid_probe", &[], &[]);
     assert!(next.status.success(), "{}", text(&next));
-    let used = text(&next)
-        .split("itest-probe=")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("the probe prints its copy")
-        .to_owned();
+    let used = probed(&next);
+    assert!(sealed(&used), "`{used}` is handed back sealed");
     let rows: i64 = block_on(async {
-        let mut conn = outside(&server().database(&used)).await;
+        let mut conn = open_at_rest(&used).await;
         sqlx::query_scalar("SELECT count(*) FROM users")
             .fetch_one(&mut conn)
             .await
             .unwrap()
     });
     assert_eq!(rows, 0, "`{used}` is a valid, clean copy again");
+}
+
+/// A copy is handed back sealed (closed to connections), and the next
+/// process uses it without looking at it again only while that seal is the
+/// one recorded. Here someone opens it, commits a row, and closes it again:
+/// the next process finds another seal and makes the copy again, so the
+/// probe (which fails on an earlier row) passes. Both ways a copy is sealed
+/// are run: at exit (cargo test) and before the check after the one test of
+/// a process (nextest).
+#[test]
+fn a_fresh_copy_whose_seal_was_broken_is_made_again() {
+    let one_per_process = [("NEXTEST_EXECUTION_MODE", "process-per-test")];
+    let many_per_process: [&str; 1] = ["NEXTEST_EXECUTION_MODE"];
+    let first = run_alone("fresh_seal_probe", &[], &many_per_process);
+    assert!(first.status.success(), "{}", text(&first));
+    let copy = probed(&first);
+    assert!(
+        sealed(&copy),
+        "`{copy}` is handed back sealed at exit: {}",
+        text(&first)
+    );
+    // Unbroken: the same copy, emptied, sealed again after the check.
+    let again = run_alone("fresh_seal_probe", &one_per_process, &[]);
+    assert!(again.status.success(), "{}", text(&again));
+    assert_eq!(probed(&again), copy, "the copy at rest is used again");
+    assert!(
+        sealed(&copy),
+        "`{copy}` is sealed before its last check: {}",
+        text(&again)
+    );
+    block_on(async {
+        let mut conn = open_at_rest(&copy).await;
+        sqlx::query("INSERT INTO users (email) VALUES ('probe@example.com')")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        conn.close().await.unwrap();
+        let mut admin = outside(&server()).await;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+            "ALTER DATABASE \"{copy}\" ALLOW_CONNECTIONS false"
+        )))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+        // Gone from the server too: a worker someone is in is not leased.
+        while sqlx::query_scalar::<_, bool>(
+            "SELECT EXISTS (SELECT FROM pg_stat_activity WHERE datname = $1)",
+        )
+        .bind(&copy)
+        .fetch_one(&mut admin)
+        .await
+        .unwrap()
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    });
+    for env in [&one_per_process[..], &[]] {
+        let next = run_alone("fresh_seal_probe", env, &[]);
+        assert!(next.status.success(), "{}", text(&next));
+        assert_eq!(
+            probed(&next),
+            copy,
+            "made again in its place: {}",
+            text(&next)
+        );
+    }
 }
 
 #[test]

@@ -13,7 +13,7 @@ pub(crate) mod sqlite;
 use std::future::Future;
 
 pub(crate) use postgres::Postgres;
-pub(crate) use postgres_pristine::{Cutoff, Profile, Verdict};
+pub(crate) use postgres_pristine::{AtRest, Cutoff, Profile, Seal, Verdict};
 pub(crate) use postgres_schema::{drop_schemas, SchemaImage};
 
 /// The strategy a test asked for with `db = "..."`.

@@ -15,6 +15,18 @@
 //! Anything else (settings, prepared transactions, replication slots) in
 //! the database makes it unusable too: it is then dropped, never reused.
 //!
+//! A copy at rest between processes is sealed: `ALLOW_CONNECTIONS false`,
+//! set before its last check, so that nothing can have changed it after
+//! that check. Sessions are ended once the seal is in place, counting those
+//! still starting (which hold the database's lock from before they read
+//! `datallowconn` until they show in `pg_stat_activity`), so every session
+//! that could change the copy is gone before it is looked at. Who leases it
+//! next needs no look of its own when the seal is still the one recorded:
+//! `pg_database`'s row for the copy, written by the seal, is unchanged (its
+//! `xmin`), so connections were never allowed again in between. That saves
+//! a process per test (nextest) the costliest part of leasing a copy: a new
+//! session's first look at fifty catalogs.
+//!
 //! Frozen rows show `xmin` 2, older than any cutoff; `VACUUM` and `ANALYZE`
 //! update `pg_class`'s statistics in place, without a new `xmin`, and any
 //! other change a maintenance job makes to a catalog only costs a copy: a
@@ -61,6 +73,41 @@ impl Cutoff {
     }
 }
 
+/// A copy closed to new connections: the `xmin` of its `pg_database` row as
+/// the seal wrote it. Any later change to that row (connections allowed
+/// again, even for a moment, a rename, a new owner) gives it another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Seal(pub(crate) u32);
+
+/// A copy handed back clean: nothing in it changed since `since` (but what
+/// ended then), and, when `seal`, no session could reach it since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct AtRest {
+    pub(crate) since: Cutoff,
+    pub(crate) seal: Option<Seal>,
+}
+
+impl AtRest {
+    /// As the registry stores it: `since`, or `since sealed xmin`.
+    pub(crate) fn to_text(self) -> String {
+        match self.seal {
+            Some(Seal(xmin)) => format!("{} sealed {xmin}", self.since.0),
+            None => self.since.0.to_string(),
+        }
+    }
+
+    pub(crate) fn from_text(text: &str) -> Option<AtRest> {
+        let (since, seal) = match text.split_once(" sealed ") {
+            Some((since, xmin)) => (since, Some(Seal(xmin.parse().ok()?))),
+            None => (text, None),
+        };
+        Some(AtRest {
+            since: Cutoff(since.parse().ok()?),
+            seal,
+        })
+    }
+}
+
 /// What a used copy needs to be handed out again, or why it cannot be.
 pub(crate) enum Verdict {
     /// Only rows and sequences changed: put back, and fit for the next test
@@ -95,15 +142,27 @@ impl Postgres {
     /// up to `patience`. Returns how many are still there. Polls, like
     /// [`Postgres::end_sessions`]: `pg_terminate_backend(pid, timeout)`
     /// looks every 100 ms, and a test's sessions are usually closing already.
+    ///
+    /// A session still starting shows in `pg_locks` (it holds the
+    /// database's lock while it checks that it may connect) before it shows
+    /// in `pg_stat_activity`, and in one or the other until it exits: after
+    /// a seal, none is missed.
     pub(crate) async fn end_other_sessions(
         conn: &mut PgConnection,
         patience: std::time::Duration,
     ) -> Result<i64, sqlx::Error> {
         let start = std::time::Instant::now();
         loop {
+            // Those starting are counted, not ended: they are not backends
+            // yet to pg_terminate_backend, and will be refused or show.
             let left: i64 = sqlx::raw_sql(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+                "WITH here AS (SELECT pid FROM pg_stat_activity
+                               WHERE datname = current_database() AND pid <> pg_backend_pid())
+                 SELECT (SELECT count(pg_terminate_backend(pid)) FROM here)
+                      + (SELECT count(*) FROM pg_locks
+                         WHERE locktype = 'object' AND classid = 'pg_database'::regclass
+                           AND objid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                           AND pid <> pg_backend_pid() AND pid NOT IN (SELECT pid FROM here))",
             )
             .fetch_one(&mut *conn)
             .await?
@@ -113,6 +172,96 @@ impl Postgres {
             }
             tokio::time::sleep(std::time::Duration::from_millis(2)).await;
         }
+    }
+
+    /// Closes `database` to new connections, from another database (one
+    /// cannot seal the database it is in). Sessions already in it stay:
+    /// the caller ends them next.
+    pub(crate) async fn seal(
+        admin: &mut PgConnection,
+        database: &str,
+    ) -> Result<Seal, sqlx::Error> {
+        // One implicit transaction: the row read is the one the seal wrote.
+        let rows = sqlx::raw_sql(AssertSqlSafe(format!(
+            "ALTER DATABASE {name} ALLOW_CONNECTIONS false;
+             SELECT xmin::text FROM pg_database WHERE datname = {literal}",
+            name = quote(database),
+            literal = literal(database),
+        )))
+        .fetch_all(admin)
+        .await?;
+        let xmin: String = match rows.first() {
+            Some(row) => row.try_get(0)?,
+            None => return Err(sqlx::Error::RowNotFound),
+        };
+        xmin.parse()
+            .map(Seal)
+            .map_err(|_| sqlx::Error::Protocol(format!("unexpected xmin {xmin:?}")))
+    }
+
+    /// Waits, for up to `patience`, until no session is in `database`,
+    /// seen from another database: a closed session's server process takes
+    /// a moment to exit, and a worker someone is in is not leased.
+    pub(crate) async fn wait_until_empty(
+        admin: &mut PgConnection,
+        database: &str,
+        patience: std::time::Duration,
+    ) -> Result<bool, sqlx::Error> {
+        let start = std::time::Instant::now();
+        loop {
+            let sessions: i64 = sqlx::raw_sql(AssertSqlSafe(format!(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = {}",
+                literal(database)
+            )))
+            .fetch_one(&mut *admin)
+            .await?
+            .try_get(0)?;
+            if sessions == 0 || start.elapsed() > patience {
+                return Ok(sessions == 0);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+    }
+
+    /// Opens a sealed `database` to connections again. Returns whether it
+    /// was still as sealed with `seal` (closed all along, its row untouched,
+    /// no settings, which other databases can add), and the cutoff from
+    /// which the next check compares: nothing but this reopening happened
+    /// in between. Sessions are not counted: those there at the seal were
+    /// ended before the check that followed it, and none can join a sealed
+    /// database; the sealer's own cleaner may still be on its way out.
+    pub(crate) async fn unseal(
+        admin: &mut PgConnection,
+        database: &str,
+        seal: Seal,
+    ) -> Result<(bool, Cutoff), sqlx::Error> {
+        let rows = sqlx::raw_sql(AssertSqlSafe(format!(
+            "SELECT (NOT d.datallowconn AND d.xmin = '{xmin}'::xid
+                     AND NOT EXISTS (SELECT FROM pg_db_role_setting WHERE setdatabase = d.oid))::text
+             FROM pg_database d WHERE d.datname = {literal};
+             ALTER DATABASE {name} ALLOW_CONNECTIONS true;
+             SELECT pg_current_xact_id()::text",
+            xmin = seal.0,
+            name = quote(database),
+            literal = literal(database),
+        )))
+        .fetch_all(admin)
+        .await?;
+        let text = |i: usize| -> Result<String, sqlx::Error> {
+            match rows.get(i) {
+                Some(row) => row.try_get(0),
+                None => Err(sqlx::Error::RowNotFound),
+            }
+        };
+        let untouched = text(0)? == "true";
+        // Just after the reopening's own transaction: every later one has an
+        // id at or above it. (A snapshot's xmax would not do: it may be at
+        // or below the id of the transaction that takes it.)
+        let reopened = text(1)?;
+        let reopened: u64 = reopened.parse().map_err(|_| {
+            sqlx::Error::Protocol(format!("unexpected transaction id {reopened:?}"))
+        })?;
+        Ok((untouched, Cutoff(reopened + 1)))
     }
 
     /// The profile of a new copy, and the cutoff from which it holds. Only
@@ -166,7 +315,7 @@ impl Postgres {
             references,
             sequences: Vec::new(),
         };
-        let look = look(conn, &profile, Cutoff(0), true).await?;
+        let look = look(conn, &profile, Cutoff(0), None, true).await?;
         for (entry, (rows, _)) in profile.catalogs.iter_mut().zip(&look.catalogs) {
             entry.1 = *rows;
         }
@@ -179,13 +328,15 @@ impl Postgres {
 
     /// Checks a used copy against its profile and, when only rows and
     /// sequences changed since `since`, puts them back as the template has
-    /// them. The caller has ended the test's sessions.
+    /// them. The caller has ended the test's sessions. `seal`: the copy was
+    /// sealed since, which changed its `pg_database` row.
     pub(crate) async fn restore(
         conn: &mut PgConnection,
         profile: &Profile,
         since: Cutoff,
+        seal: Option<Seal>,
     ) -> Result<Verdict, sqlx::Error> {
-        let before = look(conn, profile, since, true).await?;
+        let before = look(conn, profile, since, seal, true).await?;
         if spoiled(profile, &before) {
             return Ok(Verdict::Spoiled);
         }
@@ -241,7 +392,7 @@ impl Postgres {
         }
         conn.execute(AssertSqlSafe(statements)).await?;
         // Triggers may have written elsewhere while rows went.
-        let after = look(conn, profile, since, false).await?;
+        let after = look(conn, profile, since, seal, false).await?;
         if spoiled(profile, &after)
             || after.written.iter().any(|&written| written)
             || after.sequences != profile.sequences
@@ -278,9 +429,15 @@ async fn look(
     conn: &mut PgConnection,
     profile: &Profile,
     since: Cutoff,
+    seal: Option<Seal>,
     catalogs: bool,
 ) -> Result<Look, sqlx::Error> {
     let xid = since.xid();
+    // The seal's own write to the row is not a change to the database.
+    let sealed = match seal {
+        Some(Seal(xmin)) => format!("AND d.xmin <> '{xmin}'::xid"),
+        None => String::new(),
+    };
     let counted = |table: String| {
         format!(
             "(SELECT count(*) || ' ' || count(*) FILTER (WHERE age(xmin) <= age('{xid}'::xid)) FROM {table})"
@@ -320,7 +477,7 @@ async fn look(
                                          || COALESCE(last_value::text, '')
                                          ORDER BY schemaname, sequencename)
                         FROM pg_sequences), '{{}}'),
-              (SELECT age(d.xmin) <= age('{xid}'::xid)
+              (SELECT (age(d.xmin) <= age('{xid}'::xid) {sealed})
                       OR EXISTS (SELECT FROM pg_db_role_setting WHERE setdatabase = d.oid)
                       OR EXISTS (SELECT FROM pg_prepared_xacts WHERE database = d.datname)
                       OR EXISTS (SELECT FROM pg_replication_slots WHERE database = d.datname)
@@ -505,6 +662,32 @@ mod tests {
             Profile::from_text(&format!("{PROFILE_FORMAT}\ncatalog\tpg_class\tmany")),
             None
         );
+    }
+
+    #[test]
+    fn a_copy_at_rest_survives_its_text_form() {
+        for at_rest in [
+            AtRest {
+                since: Cutoff((1 << 32) + 9),
+                seal: None,
+            },
+            AtRest {
+                since: Cutoff(812),
+                seal: Some(Seal(807)),
+            },
+        ] {
+            assert_eq!(AtRest::from_text(&at_rest.to_text()), Some(at_rest));
+        }
+        // What an earlier version stored: a cutoff alone.
+        assert_eq!(
+            AtRest::from_text("4711"),
+            Some(AtRest {
+                since: Cutoff(4711),
+                seal: None
+            })
+        );
+        assert_eq!(AtRest::from_text("4711 sealed"), None);
+        assert_eq!(AtRest::from_text("4711 sealed x"), None);
     }
 
     #[test]

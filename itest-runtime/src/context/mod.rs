@@ -192,10 +192,22 @@ impl Context {
                 if isolation == Isolation::Tx {
                     self.server_for(Some(migrations)).await?;
                 }
-                let template = self.template(migrations).await?;
+                // Every strategy but tx registers the run: its session opens
+                // while the template is looked up (a process per test, under
+                // nextest, pays for both before its test).
+                let (template, run) = match isolation {
+                    Isolation::Tx => (self.template(migrations).await?, None),
+                    _ => {
+                        let (template, run) = tokio::join!(self.template(migrations), self.run());
+                        (template?, Some(run))
+                    }
+                };
                 let leases = template.server.lease_limit(self.config.max_connections);
                 let ahead = self.take_lease_ahead(migrations);
-                let run = async || self.run().await;
+                let run = async || match run {
+                    Some(run) => run,
+                    None => self.run().await,
+                };
                 isolation::build(isolation, template, run, leases, ahead).await
             }
             .await;

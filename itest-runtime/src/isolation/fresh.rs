@@ -14,6 +14,13 @@
 //! clean at exit, recorded in the registry, so the next process or run
 //! checks one and uses it instead of copying. A copy whose last holder died
 //! mid-test has no record, and is made again.
+//!
+//! A copy handed back is sealed (closed to connections) before its last
+//! check, so whoever leases it next only proves that the seal is unbroken
+//! and opens it, without a look of its own: under nextest, a process per
+//! test, that look on a new session was the dearest part of a lease. With
+//! one test per process, the copy is sealed before the check after that
+//! test, which then is its last.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -22,12 +29,13 @@ use std::time::Duration;
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{Connection, PgConnection, PgPool};
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
+use tokio::task::JoinHandle;
 
 use super::workers::{Leased, Leases};
 use super::{
     psql_command, Background, BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy,
 };
-use crate::backend::{Cutoff, Postgres, Profile, ServerSql, Verdict};
+use crate::backend::{AtRest, Cutoff, Postgres, Profile, Seal, ServerSql, Verdict};
 use crate::database::Template;
 use crate::mark::fresh_copy_name;
 use crate::pool::many;
@@ -41,6 +49,9 @@ const POOL_CLOSE_WAIT: Duration = Duration::from_secs(2);
 /// How long ended sessions may take to exit before the copy counts as in
 /// use by someone else.
 const SESSION_END_WAIT: Duration = Duration::from_secs(5);
+/// How long a copy handed back may wait for its closed cleaner's server
+/// process to exit: the next lease passes over a copy with a session in it.
+const CLEANER_EXIT_WAIT: Duration = Duration::from_millis(200);
 
 pub(crate) struct Fresh {
     shared: Arc<Shared>,
@@ -60,6 +71,9 @@ struct Shared {
     background: Background,
     /// Kept copies so far, for their names.
     kept: AtomicU64,
+    /// nextest's process per test: the check after a test is the copy's
+    /// last in this process, so it is sealed first and not readied again.
+    one_test_per_process: bool,
 }
 
 #[derive(Default)]
@@ -81,6 +95,11 @@ struct FreshCopy {
     /// be on a runtime that has stopped since): ends the test's sessions and
     /// puts the rows back.
     cleaner: Option<PgConnection>,
+    /// The cleaner, opening while the test runs, for a copy leased
+    /// without a look.
+    cleaner_ahead: Option<JoinHandle<Option<PgConnection>>>,
+    /// Closed to connections since this seal (only the cleaner is in it).
+    seal: Option<Seal>,
     /// The next test's pool, its first connection opened ahead.
     pool: Option<PgPool>,
     _permit: Option<OwnedSemaphorePermit>,
@@ -103,6 +122,8 @@ impl Fresh {
                 in_use: Arc::new(Semaphore::new(max_copies as usize)),
                 background: Background::default(),
                 kept: AtomicU64::new(0),
+                one_test_per_process: std::env::var("NEXTEST_EXECUTION_MODE")
+                    .is_ok_and(|mode| mode == "process-per-test"),
             }),
         })
     }
@@ -171,6 +192,37 @@ impl Shared {
             database: leased.name.clone(),
             reason: e.to_string(),
         };
+        let recorded = record.as_ref().and_then(|(at_rest, profile)| {
+            Some((AtRest::from_text(at_rest)?, Profile::from_text(profile)?))
+        });
+        if let (
+            false,
+            Some((
+                AtRest {
+                    seal: Some(seal), ..
+                },
+                profile,
+            )),
+        ) = (made, &recorded)
+        {
+            // Sealed when it was last checked, and so since, if the seal
+            // is unbroken: opened and used without a look.
+            let mut admin = server.admin().await?;
+            let unsealed = Postgres::unseal(&mut admin, &leased.name, *seal).await;
+            drop(admin);
+            let since = match unsealed {
+                Ok((true, since)) => since,
+                // Changed since, or left invalid by a drop cut short (which
+                // cannot be altered): made again.
+                Ok((false, _)) | Err(_) => return self.remake(leased, &suffix).await,
+            };
+            if self.profile().is_none() {
+                self.set_profile(profile.clone());
+            }
+            let mut copy = self.copy(leased, since, None);
+            copy.cleaner_ahead = Some(self.open_cleaner(&leased.name));
+            return Ok(copy);
+        }
         let connected = server.connect_patiently(&self.options(&leased.name)).await;
         let mut cleaner = match connected {
             Ok(conn) => conn,
@@ -182,20 +234,17 @@ impl Shared {
             Err(e) => return Err(setup_error(e)),
         };
         if !made {
-            // Handed back clean and untouched since: use it as it is.
-            let recorded = record.as_ref().and_then(|(since, profile)| {
-                Some((Cutoff(since.parse().ok()?), Profile::from_text(profile)?))
-            });
-            if let Some((since, profile)) = recorded {
+            // Handed back clean (by a version that did not seal): checked.
+            if let Some((AtRest { since, seal: None }, profile)) = recorded {
                 let profile = match self.profile() {
                     Some(known) => known,
                     None => self.set_profile(profile),
                 };
-                let verdict = Postgres::restore(&mut cleaner, &profile, since)
+                let verdict = Postgres::restore(&mut cleaner, &profile, since, None)
                     .await
                     .map_err(setup_error)?;
                 if let Verdict::Pristine(since) = verdict {
-                    return Ok(self.copy(leased, since, cleaner));
+                    return Ok(self.copy(leased, since, Some(cleaner)));
                 }
             }
             // In use by a process that died, or changed since: made again.
@@ -239,19 +288,74 @@ impl Shared {
                 reason: e.to_string(),
             })?;
         self.set_profile(profile);
-        Ok(self.copy(leased, since, cleaner))
+        Ok(self.copy(leased, since, Some(cleaner)))
     }
 
-    fn copy(&self, leased: &Leased, since: Cutoff, cleaner: PgConnection) -> FreshCopy {
+    fn copy(&self, leased: &Leased, since: Cutoff, cleaner: Option<PgConnection>) -> FreshCopy {
         FreshCopy {
             index: leased.index,
             key: leased.key,
             name: leased.name.clone(),
             since,
-            cleaner: Some(cleaner),
+            cleaner,
+            cleaner_ahead: None,
+            seal: None,
             pool: None,
             _permit: None,
         }
+    }
+
+    /// Opens a copy's cleaner in the background, so that the check after
+    /// the test finds it there. (Its first look costs more than later ones,
+    /// its caches being cold; taking one meanwhile, to warm them, made a
+    /// process per test slower on two cores, not faster.)
+    fn open_cleaner(&self, name: &str) -> JoinHandle<Option<PgConnection>> {
+        let (template, options) = (Arc::clone(&self.template), self.options(name));
+        tokio::spawn(async move { template.server.connect_patiently(&options).await.ok() })
+    }
+
+    /// The copy's cleaner: the one it has, the one opening, or a new one.
+    async fn cleaner<'c>(
+        &self,
+        copy: &'c mut FreshCopy,
+    ) -> Result<&'c mut PgConnection, sqlx::Error> {
+        if copy.cleaner.is_none() {
+            if let Some(ahead) = copy.cleaner_ahead.take() {
+                copy.cleaner = ahead.await.ok().flatten();
+            }
+        }
+        match copy.cleaner {
+            Some(ref mut conn) => Ok(conn),
+            None => Ok(copy
+                .cleaner
+                .insert(PgConnection::connect_with(&self.options(&copy.name)).await?)),
+        }
+    }
+
+    /// Closes a copy to new connections; its cleaner must be in it first.
+    async fn seal(&self, copy: &mut FreshCopy) -> Result<(), Error> {
+        let server = &self.template.server;
+        let mut admin = server.admin().await?;
+        let seal = Postgres::seal(&mut admin, &copy.name)
+            .await
+            .map_err(|e| server.error("sealing a fresh copy", &e))?;
+        copy.seal = Some(seal);
+        Ok(())
+    }
+
+    /// Opens a copy this process sealed for its next test here.
+    async fn unseal(&self, copy: &mut FreshCopy) -> Result<bool, Error> {
+        let Some(seal) = copy.seal else {
+            return Ok(true);
+        };
+        let server = &self.template.server;
+        let mut admin = server.admin().await?;
+        let (untouched, since) = Postgres::unseal(&mut admin, &copy.name, seal)
+            .await
+            .map_err(|e| server.error("opening a fresh copy", &e))?;
+        copy.seal = None;
+        copy.since = since;
+        Ok(untouched)
     }
 
     /// After a test: ends its sessions, checks the copy and puts its rows
@@ -263,8 +367,24 @@ impl Shared {
         _ended: CheckEnded,
     ) {
         let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
+        if self.one_test_per_process {
+            // This check is the copy's last here: sealed first, it is the
+            // one the next process relies on. The cleaner goes in before.
+            let sealed = match self.cleaner(&mut copy).await {
+                Ok(_) => self.seal(&mut copy).await.is_ok(),
+                Err(_) => false,
+            };
+            if !sealed {
+                return self.retire(copy, true).await;
+            }
+        }
         let verdict = self.restore(&mut copy).await;
         match verdict {
+            Ok(Verdict::Pristine(since)) if copy.seal.is_some() => {
+                copy.since = since;
+                let mut copies = self.copies.lock().unwrap_or_else(|e| e.into_inner());
+                copies.ready.push(copy);
+            }
             Ok(Verdict::Pristine(since)) => {
                 copy.since = since;
                 // The next test's first connection, opened meanwhile.
@@ -286,12 +406,7 @@ impl Shared {
         let Some(profile) = self.profile() else {
             return Ok(Verdict::Spoiled);
         };
-        let cleaner = match copy.cleaner.take() {
-            Some(conn) => copy.cleaner.insert(conn),
-            None => copy
-                .cleaner
-                .insert(PgConnection::connect_with(&self.options(&copy.name)).await?),
-        };
+        let cleaner = self.cleaner(copy).await?;
         let ended = match Postgres::end_other_sessions(cleaner, SESSION_END_WAIT).await {
             Ok(ended) => ended,
             // Lost (a restart, a terminated session): once more, anew.
@@ -302,7 +417,7 @@ impl Shared {
         };
         let cleaner = copy.cleaner.as_mut().expect("opened above");
         match ended {
-            0 => Postgres::restore(cleaner, &profile, copy.since).await,
+            0 => Postgres::restore(cleaner, &profile, copy.since, copy.seal).await,
             // Someone else is in it (not the test: its sessions were ended).
             _ => Ok(Verdict::Spoiled),
         }
@@ -312,6 +427,9 @@ impl Shared {
     /// is not as its template made it). Without a record that it is clean,
     /// whoever leases it next makes it again.
     async fn retire(&self, mut copy: FreshCopy, drop: bool) {
+        if let Some(ahead) = copy.cleaner_ahead.take() {
+            copy.cleaner = ahead.await.ok().flatten().or(copy.cleaner);
+        }
         if let Some(conn) = copy.cleaner.take() {
             let _ = conn.close().await;
         }
@@ -326,27 +444,69 @@ impl Shared {
         let _ = self.leases.give_back(copy.index, copy.key).await;
     }
 
-    /// At exit: records the ready copies as clean and hands them back, so
-    /// that the next process or run uses them.
+    /// At exit: seals the ready copies, records them as clean and hands
+    /// them back, so that the next process or run uses them without a look.
     async fn hand_back(&self) {
-        let (ready, profile) = {
+        let ready = {
             let mut copies = self.copies.lock().unwrap_or_else(|e| e.into_inner());
-            (std::mem::take(&mut copies.ready), self.profile())
+            std::mem::take(&mut copies.ready)
         };
-        let profile = profile.map(|p| p.to_text());
-        for copy in ready {
-            let recorded = match (&profile, self.template.server.background().await) {
-                (Some(profile), Ok(mut admin)) => registry::put_pristine(
-                    &mut admin,
-                    &copy.name,
-                    &copy.since.0.to_string(),
-                    profile,
-                )
-                .await
-                .is_ok(),
+        let profile = self.profile().map(|p| p.to_text());
+        for mut copy in ready {
+            let at_rest = match &profile {
+                Some(_) => self.put_to_rest(&mut copy).await,
+                None => None,
+            };
+            // Closed, and gone, before the record is there: whoever leases
+            // the copy next finds it sealed and nobody in it.
+            if let Some(conn) = copy.cleaner.take() {
+                let _ = conn.close().await;
+            }
+            let recorded = match (&profile, at_rest, self.template.server.admin().await) {
+                (Some(profile), Some(at_rest), Ok(mut admin)) => {
+                    let _ =
+                        Postgres::wait_until_empty(&mut admin, &copy.name, CLEANER_EXIT_WAIT).await;
+                    registry::put_pristine(&mut admin, &copy.name, &at_rest.to_text(), profile)
+                        .await
+                        .is_ok()
+                }
                 _ => false,
             };
             self.retire(copy, !recorded).await;
+        }
+    }
+
+    /// Seals a ready copy and checks it once more, so that nothing can have
+    /// changed it between that check and its next lease. `None`: it is not
+    /// fit to be handed back. A server that refuses the seal gets the copy
+    /// unsealed, and whoever leases it checks it first.
+    async fn put_to_rest(&self, copy: &mut FreshCopy) -> Option<AtRest> {
+        if let Some(seal) = copy.seal {
+            // Sealed before its last check, after this process's last test.
+            return Some(AtRest {
+                since: copy.since,
+                seal: Some(seal),
+            });
+        }
+        // The next test's pool, opened ahead: its session must go first.
+        if let Some(pool) = copy.pool.take() {
+            pool.close().await;
+        }
+        if self.cleaner(copy).await.is_err() {
+            return None;
+        }
+        if self.seal(copy).await.is_err() {
+            return Some(AtRest {
+                since: copy.since,
+                seal: None,
+            });
+        }
+        match self.restore(copy).await {
+            Ok(Verdict::Pristine(since)) => Some(AtRest {
+                since,
+                seal: copy.seal,
+            }),
+            Ok(Verdict::Spoiled) | Err(_) => None,
         }
     }
 
@@ -356,12 +516,10 @@ impl Shared {
     /// it stays leased, unrecorded, until this process exits.
     async fn keep(self: Arc<Self>, pool: PgPool, mut copy: FreshCopy, kept: String) {
         let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
-        let cleaner = match copy.cleaner.take() {
-            Some(conn) => Ok(conn),
-            None => PgConnection::connect_with(&self.options(&copy.name)).await,
-        };
-        if let Ok(mut conn) = cleaner {
-            let _ = Postgres::end_other_sessions(&mut conn, SESSION_END_WAIT).await;
+        if let Ok(conn) = self.cleaner(&mut copy).await {
+            let _ = Postgres::end_other_sessions(conn, SESSION_END_WAIT).await;
+        }
+        if let Some(conn) = copy.cleaner.take() {
             let _ = conn.close().await;
         }
         let Ok(mut admin) = self.template.server.background().await else {
@@ -421,9 +579,16 @@ impl Strategy<sqlx::Postgres> for Fresh {
                 .acquire_owned()
                 .await
                 .expect("the copies' semaphore is never closed");
-            let mut copy = match shared.next_ready().await {
-                Some(copy) => copy,
-                None => shared.lease().await?,
+            let mut copy = loop {
+                let Some(mut copy) = shared.next_ready().await else {
+                    break shared.lease().await?;
+                };
+                // Sealed after an earlier test here (nextest, ITEST_REPEAT):
+                // opened again, unless someone changed it meanwhile.
+                match shared.unseal(&mut copy).await {
+                    Ok(true) => break copy,
+                    Ok(false) | Err(_) => shared.retire(copy, true).await,
+                }
             };
             copy._permit = Some(permit);
             let pool = copy

@@ -127,7 +127,8 @@ pub(crate) async fn prepare(conn: &mut PgConnection) -> Result<bool, sqlx::Error
             pid_start bigint NOT NULL
         );
         -- Fresh workers handed back clean: the cutoff (a transaction id)
-        -- from which nothing in them changed, and what their template holds
+        -- from which nothing in them changed, and their seal if they were
+        -- closed to connections before it; what their template holds
         -- (backend/postgres_pristine.rs). No row: in use, or left dirty.
         CREATE TABLE IF NOT EXISTS itest.pristine (
             database text PRIMARY KEY,
@@ -325,26 +326,33 @@ pub(crate) async fn take_pristine(
     conn: &mut PgConnection,
     database: &str,
 ) -> Result<Option<(String, String)>, sqlx::Error> {
-    sqlx::query_as("DELETE FROM itest.pristine WHERE database = $1 RETURNING since, profile")
-        .bind(database)
-        .fetch_optional(conn)
-        .await
+    // The simple protocol: a process per test (nextest) runs this once, in
+    // one round trip where a prepared statement takes two.
+    let row = sqlx::raw_sql(AssertSqlSafe(format!(
+        "DELETE FROM itest.pristine WHERE database = {} RETURNING since, profile",
+        literal(database)
+    )))
+    .fetch_optional(conn)
+    .await?;
+    row.map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
+        .transpose()
 }
 
-/// Records that `database` was handed back clean as of `since`.
+/// Records that `database` was handed back clean, as `at_rest` says
+/// (`backend::AtRest`).
 pub(crate) async fn put_pristine(
     conn: &mut PgConnection,
     database: &str,
-    since: &str,
+    at_rest: &str,
     profile: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO itest.pristine (database, since, profile) VALUES ($1, $2, $3)
-         ON CONFLICT (database) DO UPDATE SET since = $2, profile = $3",
-    )
-    .bind(database)
-    .bind(since)
-    .bind(profile)
+    sqlx::raw_sql(AssertSqlSafe(format!(
+        "INSERT INTO itest.pristine (database, since, profile) VALUES ({database}, {at_rest}, {profile})
+         ON CONFLICT (database) DO UPDATE SET since = excluded.since, profile = excluded.profile",
+        database = literal(database),
+        at_rest = literal(at_rest),
+        profile = literal(profile),
+    )))
     .execute(conn)
     .await?;
     Ok(())
