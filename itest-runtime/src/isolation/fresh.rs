@@ -195,33 +195,11 @@ impl Shared {
         let recorded = record.as_ref().and_then(|(at_rest, profile)| {
             Some((AtRest::from_text(at_rest)?, Profile::from_text(profile)?))
         });
-        if let (
-            false,
-            Some((
-                AtRest {
-                    seal: Some(seal), ..
-                },
-                profile,
-            )),
-        ) = (made, &recorded)
-        {
-            // Sealed when it was last checked, and so since, if the seal
-            // is unbroken: opened and used without a look.
-            let mut admin = server.admin().await?;
-            let unsealed = Postgres::unseal(&mut admin, &leased.name, *seal).await;
-            drop(admin);
-            let since = match unsealed {
-                Ok((true, since)) => since,
-                // Changed since, or left invalid by a drop cut short (which
-                // cannot be altered): made again.
-                Ok((false, _)) | Err(_) => return self.remake(leased, &suffix).await,
-            };
-            if self.profile().is_none() {
-                self.set_profile(profile.clone());
-            }
-            let mut copy = self.copy(leased, since, None);
-            copy.cleaner_ahead = Some(self.open_cleaner(&leased.name));
-            return Ok(copy);
+        let sealed = recorded
+            .as_ref()
+            .and_then(|(at_rest, profile)| Some((at_rest.seal?, profile)));
+        if let (false, Some((seal, profile))) = (made, sealed) {
+            return self.reopen(leased, &suffix, seal, profile).await;
         }
         let connected = server.connect_patiently(&self.options(&leased.name)).await;
         let mut cleaner = match connected {
@@ -252,6 +230,32 @@ impl Shared {
             return self.remake(leased, &suffix).await;
         }
         self.profiled(leased, cleaner).await
+    }
+
+    /// A copy handed back sealed: sealed before its last check, so clean
+    /// as long as the seal is unbroken, and then used without a look.
+    async fn reopen(
+        &self,
+        leased: &Leased,
+        suffix: &str,
+        seal: Seal,
+        profile: &Profile,
+    ) -> Result<FreshCopy, Error> {
+        let mut admin = self.template.server.admin().await?;
+        let reopened = Postgres::unseal(&mut admin, &leased.name, seal).await;
+        drop(admin);
+        let since = match reopened {
+            Ok((true, since)) => since,
+            // Changed since, or left invalid by a drop cut short (which
+            // cannot be altered): made again.
+            Ok((false, _)) | Err(_) => return self.remake(leased, suffix).await,
+        };
+        if self.profile().is_none() {
+            self.set_profile(profile.clone());
+        }
+        let mut copy = self.copy(leased, since, None);
+        copy.cleaner_ahead = Some(self.open_cleaner(&leased.name));
+        Ok(copy)
     }
 
     /// Drops a copy that cannot be used as it is and makes it again.
