@@ -245,6 +245,20 @@ fn sealed(name: &str) -> bool {
     })
 }
 
+/// The oid of database `name`: a copy made again gets another.
+fn oid_of(name: &str) -> u32 {
+    block_on(async {
+        let mut admin = outside(&server()).await;
+        let oid: sqlx::postgres::types::Oid =
+            sqlx::query_scalar("SELECT oid FROM pg_database WHERE datname = $1")
+                .bind(name)
+                .fetch_one(&mut admin)
+                .await
+                .unwrap();
+        oid.0
+    })
+}
+
 /// Opens a fresh copy at rest to connections (breaking its seal, so that
 /// itest makes it again before it serves another test) and connects to it.
 async fn open_at_rest(name: &str) -> sqlx::PgConnection {
@@ -381,9 +395,10 @@ fn an_invalid_fresh_copy_is_made_again() {
 /// process uses it without looking at it again only while that seal is the
 /// one recorded. Here someone opens it, commits a row, and closes it again:
 /// the next process finds another seal and makes the copy again, so the
-/// probe (which fails on an earlier row) passes. Both ways a copy is sealed
-/// are run: at exit (cargo test) and before the check after the one test of
-/// a process (nextest).
+/// probe (which fails on an earlier row) passes. Then the record goes, as
+/// when a process dies between sealing a copy and recording it: made again
+/// too. Both ways a copy is sealed are run: at exit (cargo test) and before
+/// the check after the one test of a process (nextest).
 #[test]
 fn a_fresh_copy_whose_seal_was_broken_is_made_again() {
     let one_per_process = [("NEXTEST_EXECUTION_MODE", "process-per-test")];
@@ -396,10 +411,12 @@ fn a_fresh_copy_whose_seal_was_broken_is_made_again() {
         "`{copy}` is handed back sealed at exit: {}",
         text(&first)
     );
+    let made = oid_of(&copy);
     // Unbroken: the same copy, emptied, sealed again after the check.
     let again = run_alone("fresh_seal_probe", &one_per_process, &[]);
     assert!(again.status.success(), "{}", text(&again));
     assert_eq!(probed(&again), copy, "the copy at rest is used again");
+    assert_eq!(oid_of(&copy), made, "`{copy}` was used, not made again");
     assert!(
         sealed(&copy),
         "`{copy}` is sealed before its last check: {}",
@@ -431,16 +448,26 @@ fn a_fresh_copy_whose_seal_was_broken_is_made_again() {
             tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         }
     });
-    for env in [&one_per_process[..], &[]] {
-        let next = run_alone("fresh_seal_probe", env, &[]);
-        assert!(next.status.success(), "{}", text(&next));
-        assert_eq!(
-            probed(&next),
-            copy,
-            "made again in its place: {}",
-            text(&next)
-        );
-    }
+    let next = run_alone("fresh_seal_probe", &one_per_process, &[]);
+    assert!(next.status.success(), "{}", text(&next));
+    assert_eq!(probed(&next), copy, "in its place: {}", text(&next));
+    let remade = oid_of(&copy);
+    assert_ne!(remade, made, "`{copy}` is made again after its seal broke");
+    let next = run_alone("fresh_seal_probe", &[], &many_per_process);
+    assert!(next.status.success(), "{}", text(&next));
+    assert_eq!(oid_of(&copy), remade, "the copy made again is used again");
+    block_on(async {
+        let mut registry = outside(&server().database("itest_coordination")).await;
+        sqlx::query("DELETE FROM itest.pristine WHERE database = $1")
+            .bind(&copy)
+            .execute(&mut registry)
+            .await
+            .unwrap();
+    });
+    let next = run_alone("fresh_seal_probe", &one_per_process, &[]);
+    assert!(next.status.success(), "{}", text(&next));
+    assert_eq!(probed(&next), copy, "in its place: {}", text(&next));
+    assert_ne!(oid_of(&copy), remade, "`{copy}` unrecorded is made again");
 }
 
 #[test]

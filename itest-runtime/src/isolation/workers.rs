@@ -72,9 +72,18 @@ impl Leases {
                     // A worker whose lock is free but that someone still
                     // uses (a live run whose lock session was lost, or a
                     // person looking at it) is not leased.
-                    let sessions = registry::sessions_in(&mut admin, &name)
-                        .await
-                        .map_err(|e| server.error("leasing a worker database", &e))?;
+                    let mut sessions = 0;
+                    // A process that just gave it back may still be on its
+                    // way out: its sessions show for a moment after.
+                    for pause in [0, 5, 20] {
+                        tokio::time::sleep(std::time::Duration::from_millis(pause)).await;
+                        sessions = registry::sessions_in(&mut admin, &name)
+                            .await
+                            .map_err(|e| server.error("leasing a worker database", &e))?;
+                        if sessions == 0 {
+                            break;
+                        }
+                    }
                     if sessions > 0 {
                         self.run.unlock(key).await?;
                         index += 1;

@@ -291,13 +291,15 @@ pub(crate) async fn end_sessions_of(conn: &mut PgConnection, run: &str) -> Resul
     Ok(())
 }
 
-/// Sessions connected to `database`, other than the caller's.
+/// Client sessions connected to `database`, other than the caller's: not
+/// autovacuum, which visits every database now and then, sealed or not.
 pub(crate) async fn sessions_in(
     conn: &mut PgConnection,
     database: &str,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        "SELECT count(*) FROM pg_stat_activity
+         WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
     )
     .bind(database)
     .fetch_one(conn)
