@@ -210,13 +210,20 @@ impl Server {
             "itest: tests run on {}, since neither {} nor {} is set",
             embedded.description, URL_VARS[0], URL_VARS[1]
         ));
-        let share = take_slots(
-            &embedded.options,
-            &embedded.description,
-            embedded::LIMITS,
-            config,
-        )
-        .await?;
+        // Free at once, as they mostly are, without a thread of the
+        // blocking pool; else waited for there.
+        let share = match slots_now(&embedded.options, embedded::LIMITS) {
+            Some(share) => share,
+            None => {
+                take_slots(
+                    &embedded.options,
+                    &embedded.description,
+                    embedded::LIMITS,
+                    config,
+                )
+                .await?
+            }
+        };
         let server = Server::new(
             embedded.options,
             URL_VARS[0],
