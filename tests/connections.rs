@@ -55,3 +55,60 @@ burst!(
     burst_184 burst_185 burst_186 burst_187 burst_188 burst_189 burst_190 burst_191
     burst_192 burst_193 burst_194 burst_195 burst_196 burst_197 burst_198 burst_199
 );
+
+/// This process's sessions on the whole server, printed for the test below.
+#[itest(db = "tx", migrations = "tests/migrations")]
+#[ignore = "a probe, run by a_later_tx_process_of_a_run_opens_one_session"]
+async fn sessions_probe(db: &mut Db) {
+    let unique = itest::unique("r");
+    let run = unique
+        .split('-')
+        .nth(1)
+        .expect("unique values name their run");
+    let sessions: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'itest-' || $1 || '-%'",
+    )
+    .bind(run)
+    .fetch_one(db.conn())
+    .await
+    .unwrap();
+    println!("sessions={sessions}");
+}
+
+/// Under nextest (a process per test), the run's first tx process looks up
+/// the template; a later one opens its first lease and no other session:
+/// no probe, no admin session. Both children share this process as their
+/// run, as nextest's processes share nextest.
+#[test]
+fn a_later_tx_process_of_a_run_opens_one_session() {
+    let sessions = || {
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "sessions_probe",
+                "--exact",
+                "--include-ignored",
+                "--nocapture",
+            ])
+            .env("ITEST_REPORT", "off")
+            .env("NEXTEST_RUN_ID", "itest-connections")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            output.status.success(),
+            "{stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout
+            .lines()
+            .find_map(|line| line.strip_prefix("sessions="))
+            .and_then(|n| n.parse::<i64>().ok())
+            .unwrap_or_else(|| panic!("no count in {stdout}"))
+    };
+    sessions(); // the run's first: it looks the template up
+    assert_eq!(
+        sessions(),
+        1,
+        "a later process opened more than its first lease"
+    );
+}

@@ -215,13 +215,20 @@ impl Postgres {
     pub(crate) async fn own_database_comment(
         conn: &mut PgConnection,
     ) -> Result<Option<String>, sqlx::Error> {
+        let row = sqlx::raw_sql(Self::OWN_DATABASE_COMMENT)
+            .fetch_one(conn)
+            .await?;
+        Self::comment_of(&row)
+    }
+
+    /// The statement [`Postgres::own_database_comment`] runs, to send along
+    /// with others in one round trip; its row is read by [`Postgres::comment_of`].
+    pub(crate) const OWN_DATABASE_COMMENT: &'static str =
+        "SELECT shobj_description(oid, 'pg_database') FROM pg_database
+         WHERE datname = current_database()";
+
+    pub(crate) fn comment_of(row: &sqlx::postgres::PgRow) -> Result<Option<String>, sqlx::Error> {
         use sqlx::Row;
-        let row = sqlx::raw_sql(
-            "SELECT shobj_description(oid, 'pg_database') FROM pg_database
-             WHERE datname = current_database()",
-        )
-        .fetch_one(conn)
-        .await?;
         row.try_get(0)
     }
 

@@ -14,9 +14,9 @@ use tokio::runtime::Runtime;
 use tokio::sync::OnceCell;
 
 use crate::config::Config;
-use crate::database::{copy_name, Migrations, Template};
+use crate::database::{Migrations, Template};
 use crate::fixtures::tear_down_binary_fixtures;
-use crate::isolation::{self, open_lease_ahead, Isolation, LeaseAhead, Strategy};
+use crate::isolation::{self, first_lease, Isolation, LeaseAhead, Strategy};
 use crate::report::write_report;
 use crate::run::Run;
 use crate::server::Server;
@@ -83,6 +83,9 @@ pub(crate) struct Context {
     pub runtime: Runtime,
     pub config: Config,
     server: OnceCell<Result<Arc<Server>, Error>>,
+    /// The coordination database, checked once, before the first use of it
+    /// (a template's lookup, the run's registration).
+    coordination: OnceCell<Result<(), Error>>,
     run: OnceCell<Result<Arc<Run>, Error>>,
     templates: Mutex<HashMap<Migrations, Shared<Template>>>,
     strategies: Strategies<sqlx::Postgres>,
@@ -115,6 +118,7 @@ impl Context {
                     runtime,
                     config,
                     server: OnceCell::new(),
+                    coordination: OnceCell::new(),
                     run: OnceCell::new(),
                     templates: Mutex::new(HashMap::new()),
                     strategies: Mutex::new(HashMap::new()),
@@ -137,30 +141,25 @@ impl Context {
     /// [`Context::server`]; when this call is the one that connects, and
     /// for a tx strategy over `tx_over`, it opens that strategy's first
     /// lease at the same time (its database's name is known before the
-    /// server is reached): under nextest, a process per test, that session
-    /// is otherwise the last step before the test's `BEGIN`.
+    /// server is reached; see [`first_lease`]): under nextest, a process per
+    /// test, that session is otherwise the last step before the test's `BEGIN`.
     async fn server_for(&self, tx_over: Option<&Migrations>) -> Result<&Arc<Server>, Error> {
         self.server
             .get_or_init(|| async {
                 let server = match tx_over {
                     None => Server::connect(&self.config).await?,
                     Some(migrations) => {
-                        let over = migrations.clone();
-                        let (server, ahead) =
-                            Server::connect_alongside(&self.config, |session| async move {
-                                let template = Template::name_for(&over, session.username());
-                                let tx_copy = copy_name(&template.ok()?, "tx");
-                                open_lease_ahead(session.options_for(&tx_copy)).await
-                            })
-                            .await?;
+                        let (server, ahead) = Server::connect_alongside(&self.config, |session| {
+                            first_lease(session, migrations)
+                        })
+                        .await?;
                         if let Some(ahead) = ahead {
                             *self.lease_ahead.lock().unwrap_or_else(|e| e.into_inner()) =
-                                Some((migrations.clone(), ahead));
+                                Some((migrations.clone(), LeaseAhead::new(ahead)));
                         }
                         server
                     }
                 };
-                crate::run::prepare_coordination(&server).await?;
                 Ok(Arc::new(server))
             })
             .await
@@ -168,11 +167,23 @@ impl Context {
             .map_err(Clone::clone)
     }
 
-    /// The lease opened ahead for the tx strategy over `migrations`, if any.
-    fn take_lease_ahead(&self, migrations: &Migrations) -> Option<LeaseAhead> {
+    /// The server, with its coordination database checked (once).
+    async fn coordinated(&self) -> Result<&Arc<Server>, Error> {
+        let server = self.server().await?;
+        self.coordination
+            .get_or_init(|| crate::run::prepare_coordination(server))
+            .await
+            .clone()?;
+        Ok(server)
+    }
+
+    /// The lease opened ahead for the tx strategy over `migrations`, if
+    /// any, and if `instead` says so, only one opened instead of the
+    /// template's lookup.
+    fn take_lease_ahead(&self, migrations: &Migrations, instead: bool) -> Option<LeaseAhead> {
         let mut ahead = self.lease_ahead.lock().unwrap_or_else(|e| e.into_inner());
         match ahead.take() {
-            Some((over, task)) if over == *migrations => Some(task),
+            Some((over, task)) if over == *migrations && (task.instead || !instead) => Some(task),
             other => {
                 *ahead = other;
                 None
@@ -190,7 +201,16 @@ impl Context {
         cell.get_or_init(|| async {
             let built = async {
                 if isolation == Isolation::Tx {
-                    self.server_for(Some(migrations)).await?;
+                    let server = self.server_for(Some(migrations)).await?;
+                    // A later process of the run: its one session proves the
+                    // tx copy, and the template needs no lookup.
+                    if let Some(ahead) = self.take_lease_ahead(migrations, true) {
+                        let leases = server.lease_limit(self.config.max_connections);
+                        let server = Arc::clone(server);
+                        if let Some(tx) = isolation::tx_over_lease(server, ahead, leases).await {
+                            return Ok(tx);
+                        }
+                    }
                 }
                 // Every strategy but tx registers the run: its session opens
                 // while the template is looked up (a process per test, under
@@ -203,7 +223,7 @@ impl Context {
                     }
                 };
                 let leases = template.server.lease_limit(self.config.max_connections);
-                let ahead = self.take_lease_ahead(migrations);
+                let ahead = self.take_lease_ahead(migrations, false);
                 let run = async || match run {
                     Some(run) => run,
                     None => self.run().await,
@@ -225,7 +245,7 @@ impl Context {
     async fn template(&self, migrations: &Migrations) -> Result<Arc<Template>, Error> {
         let cell = shared(&self.templates, migrations.clone());
         cell.get_or_init(|| async {
-            let server = Arc::clone(self.server().await?);
+            let server = Arc::clone(self.coordinated().await?);
             Template::prepare(server, migrations).await.map(Arc::new)
         })
         .await
@@ -235,7 +255,7 @@ impl Context {
     async fn run(&self) -> Result<Arc<Run>, Error> {
         self.run
             .get_or_init(|| async {
-                let server = Arc::clone(self.server().await?);
+                let server = Arc::clone(self.coordinated().await?);
                 Run::start(server).await.map(Arc::new)
             })
             .await

@@ -139,10 +139,13 @@ impl Template {
             migrator: OnceCell::new(),
             script: OnceCell::new(),
         };
-        if template
+        let made = template
             .ensure(&template.name, None, TEMPLATE_WHAT, true)
-            .await?
-        {
+            .await?;
+        // Found or made, marked, its use recorded: the run's processes of
+        // the next minute need not look again (see `isolation/tx.rs`).
+        template.server.note_template_used(&template.name);
+        if made {
             // A new template: older ones may now be unused (edited migrations).
             let server = Arc::clone(&template.server);
             tokio::spawn(async move {
@@ -157,13 +160,26 @@ impl Template {
 
     /// The template's name for `migrations` and the role `username`: known
     /// before the server is reached, so a session to a copy can open early.
+    /// Worked out once per process: the first lease and the lookup both need it.
     pub(crate) fn name_for(migrations: &Migrations, username: &str) -> Result<String, Error> {
+        type Names = std::sync::Mutex<std::collections::HashMap<(Migrations, String), String>>;
+        static NAMES: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+        let names = NAMES.get_or_init(Default::default);
+        let key = (migrations.clone(), username.to_owned());
+        if let Some(name) = names.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return Ok(name.clone());
+        }
         let digest = Sha256::new()
             .chain_update(migrations.digest()?)
             .chain_update(b"\0role\0")
             .chain_update(username.as_bytes())
             .finalize();
-        Ok(format!("{NAME_PREFIX}{}", hex(&digest[..8])))
+        let name = format!("{NAME_PREFIX}{}", hex(&digest[..8]));
+        names
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, name.clone());
+        Ok(name)
     }
 
     /// The name of a database derived from this template.

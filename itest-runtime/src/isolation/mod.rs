@@ -78,12 +78,19 @@ pub(crate) async fn build(
     })
 }
 
-pub(crate) use tx::open_lease_ahead;
+pub(crate) use tx::{first_lease, LeaseAhead};
 
-/// A tx lease to the template's tx copy, opening while the process finds
-/// its server and template, with the copy's comment as its session read it
-/// (`None` when it could not connect: no copy yet).
-pub(crate) type LeaseAhead = JoinHandle<Option<(crate::pool::Lease, Option<String>)>>;
+/// The tx strategy on the lease a process opened first, with no lookup of
+/// the template (see [`first_lease`]); `None` when that lease does not
+/// prove its copy, or is not there.
+pub(crate) async fn tx_over_lease(
+    server: Arc<crate::server::Server>,
+    ahead: LeaseAhead,
+    max_connections: u32,
+) -> Option<Arc<dyn Strategy<sqlx::Postgres>>> {
+    let tx = tx::Transaction::over_lease(server, ahead, max_connections).await?;
+    Some(Arc::new(tx))
+}
 
 /// Clean-up that runs after a test has reported (dropping its database or
 /// schema), so the test does not wait for it; finished before the process exits.

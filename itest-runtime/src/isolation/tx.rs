@@ -12,12 +12,15 @@ use std::time::Instant;
 
 use sqlx::postgres::PgConnectOptions;
 
-use super::{BoxFuture, Isolation, LeaseAhead, PgSession as Session, SessionEnder, Strategy};
+use tokio::task::JoinHandle;
+
+use super::{BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy};
 use crate::backend::{Postgres, ServerSql};
-use crate::database::Template;
+use crate::database::{copy_name, Migrations, Template};
 use crate::mark::{is_mark, shared_copy_what};
 use crate::pool::{close_later, open_lease, Lease, LeaseSet};
-use crate::server::{is_unavailable, Server, BUSY_WAIT};
+use crate::server::BUSY_WAIT;
+use crate::server::{is_unavailable, read_limits_with, Alongside, Limits, Server, SessionOptions};
 use crate::Error;
 
 pub(crate) struct Transaction {
@@ -39,13 +42,12 @@ impl Transaction {
         // the first lease has read the copy's mark itself: proven itest's,
         // it is used with no lookup of the admin session's.
         let ahead = match ahead {
-            Some(task) => task.await.ok().flatten(),
+            Some(ahead) => ahead.task.await.ok().flatten(),
             None => None,
         };
-        let what = shared_copy_what("tx", &template.name).expect("tx is a shared copy");
-        if let Some((lease, comment)) = ahead {
-            if is_mark(&name, comment.as_deref(), &what) {
-                leases.adopt(lease);
+        if let Some(first) = ahead {
+            if first.proves(&name, &template.name) {
+                leases.adopt(first.lease);
                 return Ok(Transaction {
                     database: name,
                     leases,
@@ -53,7 +55,7 @@ impl Transaction {
                 });
             }
             // Not proven: the lookup below decides, on the admin session.
-            close_later(lease.pool);
+            close_later(first.lease.pool);
         }
         // Else the first test's connection opens while the tx copy is looked
         // up (its name is known before): a session costs the server a
@@ -72,18 +74,131 @@ impl Transaction {
             server,
         })
     }
+
+    /// The strategy over a template that a process of this run looked up
+    /// lately (see [`first_lease`]), with no lookup of its own: `ahead`'s
+    /// session, the process's first, read the tx copy's mark itself.
+    /// `None` when it did not connect or the mark does not prove the copy
+    /// itest's: the caller then looks the template up as a first process does.
+    pub(crate) async fn over_lease(
+        server: Arc<Server>,
+        ahead: LeaseAhead,
+        max_connections: u32,
+    ) -> Option<Self> {
+        let first = ahead.task.await.ok().flatten()?;
+        let name = copy_name(&first.template, "tx");
+        if !first.proves(&name, &first.template) {
+            close_later(first.lease.pool);
+            return None;
+        }
+        let leases = LeaseSet::new(server.options_for(&name), max_connections);
+        leases.adopt(first.lease);
+        Some(Transaction {
+            database: name,
+            leases,
+            server,
+        })
+    }
 }
 
-/// A lease to the tx copy of `options`' database, opened ahead of its
-/// [`Transaction`] (while the process finds its server and template), with
-/// the copy's comment as the lease's own session reads it. Its connection
-/// stays checked out, for the first test's `BEGIN`.
-pub(crate) async fn open_lease_ahead(options: PgConnectOptions) -> Option<(Lease, Option<String>)> {
+/// A tx lease to the tx copy of a template, opened ahead of its
+/// [`Transaction`] (while the process finds its server, and its template
+/// unless a process of the run looked it up lately), with the copy's
+/// comment as the lease's own session read it.
+pub(crate) struct LeaseAhead {
+    task: JoinHandle<Option<FirstLease>>,
+    /// Opened in the stead of the template's lookup (and, with a URL, of
+    /// the server's probe): [`Transaction::over_lease`] takes it.
+    pub(crate) instead: bool,
+}
+
+impl LeaseAhead {
+    pub(crate) fn new(task: Alongside<JoinHandle<Option<FirstLease>>>) -> LeaseAhead {
+        let instead = matches!(task, Alongside::Instead(_));
+        LeaseAhead {
+            task: task.into_inner(),
+            instead,
+        }
+    }
+}
+
+/// What [`first_lease`] opened.
+pub(crate) struct FirstLease {
+    lease: Lease,
+    /// The tx copy's comment, read on the lease's session.
+    comment: Option<String>,
+    template: String,
+}
+
+impl FirstLease {
+    /// Whether the comment is itest's mark for `name`, the tx copy of `template`.
+    fn proves(&self, name: &str, template: &str) -> bool {
+        let what = shared_copy_what("tx", template).expect("tx is a shared copy");
+        is_mark(name, self.comment.as_deref(), &what)
+    }
+}
+
+/// The tx strategy's first lease, opened as the process finds its server
+/// (see [`Server::connect_alongside`]): to the tx copy of the template of
+/// `migrations`, whose name is known before the server is reached. Beside
+/// the server's probe in a run's first process; in a later one, when a
+/// process of the run looked the template up lately, instead of it: then
+/// that one session is all the process opens (under nextest, a process per
+/// test), it reads the server's limits with the copy's mark, and no lookup
+/// of the template follows.
+pub(crate) fn first_lease(
+    session: SessionOptions,
+    migrations: &Migrations,
+) -> Alongside<impl std::future::Future<Output = (Option<FirstLease>, Option<Limits>)>> {
+    let template = Template::name_for(migrations, session.username()).ok();
+    let lately = template
+        .as_deref()
+        .is_some_and(|template| session.template_used_lately(template));
+    let limits_wanted = lately && session.limits_wanted();
+    let first = async move {
+        let Some(template) = template else {
+            return (None, None);
+        };
+        let options = session.options_for(&copy_name(&template, "tx"));
+        match open_lease_ahead(options, limits_wanted).await {
+            Some((lease, comment, limits)) => (
+                Some(FirstLease {
+                    lease,
+                    comment,
+                    template,
+                }),
+                limits,
+            ),
+            None => (None, None),
+        }
+    };
+    match lately {
+        true => Alongside::Instead(first),
+        false => Alongside::Beside(first),
+    }
+}
+
+/// A lease to the database of `options`, with the database's comment (and
+/// the server's limits, when `limits_wanted`) as its own session read them,
+/// in one round trip. Its connection stays checked out, for the first
+/// test's `BEGIN`.
+async fn open_lease_ahead(
+    options: PgConnectOptions,
+    limits_wanted: bool,
+) -> Option<(Lease, Option<String>, Option<Limits>)> {
     let mut lease = open_lease(options).await.ok()?;
     let mut conn = lease.pool.acquire().await.ok()?;
-    let comment = Postgres::own_database_comment(&mut conn).await.ok()?;
+    let (comment, limits) = match limits_wanted {
+        true => {
+            let (limits, rows) = read_limits_with(&mut conn, Postgres::OWN_DATABASE_COMMENT)
+                .await
+                .ok()?;
+            (Postgres::comment_of(rows.first()?).ok()?, Some(limits))
+        }
+        false => (Postgres::own_database_comment(&mut conn).await.ok()?, None),
+    };
     lease.held = Some(conn);
-    Some((lease, comment))
+    Some((lease, comment, limits))
 }
 
 impl Transaction {

@@ -72,30 +72,35 @@ impl Server {
     /// Resolves the server from the configuration: the URL's, checked to
     /// answer, or with no URL itest's embedded server.
     pub(crate) async fn connect(config: &Config) -> Result<Server, Error> {
-        Server::connect_alongside(config, |_| async {})
+        Server::connect_alongside(config, |_| Alongside::Beside(async { ((), None) }))
             .await
             .map(|(server, _)| server)
     }
 
     /// [`Server::connect`], with a session of the caller's opened at the
     /// same time: `alongside` gets the options of a session in a database
-    /// (see [`Server::options_for`]) and runs as a task of its own while the
-    /// probe connects and the slots are taken, so that its connection costs
-    /// the caller no time of its own. Like the probe's, it is kept only when
-    /// this process's slots were free at once: else it is ended before
-    /// waiting for them (no process waits while it holds a session). With
-    /// the embedded server it starts once the slots are taken.
+    /// (see [`Server::options_for`]) and says how its session goes with the
+    /// probe ([`Alongside`]). Opened beside it, it runs as a task of its own
+    /// while the probe connects and the slots are taken, so that its
+    /// connection costs the caller no time of its own; in its stead, it is
+    /// the process's first and only session, and reads the server's limits
+    /// itself. Like the probe's, it is kept only when this process's slots
+    /// were free at once: else it is ended before waiting for them (no
+    /// process waits while it holds a session). With the embedded server
+    /// (whose limits are known) it starts once the slots are taken. Returns
+    /// the caller's task as `alongside` chose.
     pub(crate) async fn connect_alongside<T, F>(
         config: &Config,
-        alongside: impl FnOnce(SessionOptions) -> F,
-    ) -> Result<(Server, Option<JoinHandle<T>>), Error>
+        alongside: impl FnOnce(SessionOptions) -> Alongside<F>,
+    ) -> Result<(Server, Option<Alongside<JoinHandle<T>>>), Error>
     where
-        F: std::future::Future<Output = T> + Send + 'static,
+        F: std::future::Future<Output = (T, Option<slots::Limits>)> + Send + 'static,
         T: Send + 'static,
     {
         let Some((var, url)) = config.database_url.clone() else {
             let server = Server::embedded(config).await?;
-            let task = tokio::spawn(alongside(SessionOptions(server.options.clone())));
+            let session = SessionOptions::new(server.options.clone(), false);
+            let task = alongside(session).map(|first| tokio::spawn(async { first.await.0 }));
             return Ok((server, Some(task)));
         };
         if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
@@ -122,7 +127,30 @@ impl Server {
             "itest: tests run on PostgreSQL at {description}, from {var}"
         ));
 
-        let task = tokio::spawn(alongside(SessionOptions(options.clone())));
+        let task = match alongside(SessionOptions::new(options.clone(), true)) {
+            Alongside::Instead(first) => {
+                // The caller's session is the probe: connected, it read the
+                // limits. Not connected, the probe below says why.
+                let (value, limits) = first.await;
+                if let Some(limits) = limits {
+                    let (share, kept) = match slots_now(&options, limits) {
+                        Some(share) => (share, Some(value)),
+                        None => {
+                            drop(value); // ends its session before waiting
+                            (
+                                take_slots(&options, &description, limits, config).await?,
+                                None,
+                            )
+                        }
+                    };
+                    let server = Server::new(options, var, description, share, None);
+                    let task = kept.map(|value| Alongside::Instead(tokio::spawn(async { value })));
+                    return Ok((server, task));
+                }
+                Alongside::Instead(tokio::spawn(async { value }))
+            }
+            Alongside::Beside(first) => Alongside::Beside(tokio::spawn(async { first.await.0 })),
+        };
         // Connect once up front: a refused or silent server gets a clear
         // error now instead of a pool timeout in every test. To the
         // coordination database, when it exists: the probe's session then
@@ -132,7 +160,7 @@ impl Server {
         let (limits, probe_session) = match probed {
             Ok(probed) => probed,
             Err(reason) => {
-                end(task).await;
+                end(task.into_inner()).await;
                 return Err(Error::Unreachable {
                     server: description.clone(),
                     var,
@@ -148,7 +176,7 @@ impl Server {
                 if let Some(conn) = probe_session {
                     let _ = conn.close().await;
                 }
-                end(task).await;
+                end(task.into_inner()).await;
                 (
                     take_slots(&options, &description, limits, config).await?,
                     None,
@@ -182,13 +210,20 @@ impl Server {
             "itest: tests run on {}, since neither {} nor {} is set",
             embedded.description, URL_VARS[0], URL_VARS[1]
         ));
-        let share = take_slots(
-            &embedded.options,
-            &embedded.description,
-            embedded::LIMITS,
-            config,
-        )
-        .await?;
+        // Free at once, as they mostly are, without a thread of the
+        // blocking pool; else waited for there.
+        let share = match slots_now(&embedded.options, embedded::LIMITS) {
+            Some(share) => share,
+            None => {
+                take_slots(
+                    &embedded.options,
+                    &embedded.description,
+                    embedded::LIMITS,
+                    config,
+                )
+                .await?
+            }
+        };
         let server = Server::new(
             embedded.options,
             URL_VARS[0],
@@ -335,7 +370,7 @@ impl Server {
     /// needs no durability: commits do not wait for the disk, which makes
     /// every commit (migrations, code under test, truncation) cheaper.
     pub(crate) fn options_for(&self, database: &str) -> PgConnectOptions {
-        SessionOptions(self.options.clone()).options_for(database)
+        SessionOptions::new(self.options.clone(), false).options_for(database)
     }
 
     /// A dedicated session in the coordination database, for holding locks.
@@ -500,14 +535,55 @@ impl Server {
     }
 }
 
+/// How the caller's session of [`Server::connect_alongside`] goes with the
+/// server's probe; its future gives what it made, and the server's limits
+/// when it read them.
+pub(crate) enum Alongside<F> {
+    /// Opened while the probe connects. The probe's session serves the
+    /// process's set-up queries.
+    Beside(F),
+    /// Opened instead of the probe: it connects, and reads the server's
+    /// limits on its own session ([`read_limits_with`]), when
+    /// [`SessionOptions::limits_wanted`]. Not connected, it gives no
+    /// limits, and the probe runs after all.
+    Instead(F),
+}
+
+impl<F> Alongside<F> {
+    fn map<G>(self, f: impl FnOnce(F) -> G) -> Alongside<G> {
+        match self {
+            Alongside::Beside(first) => Alongside::Beside(f(first)),
+            Alongside::Instead(first) => Alongside::Instead(f(first)),
+        }
+    }
+
+    pub(crate) fn into_inner(self) -> F {
+        match self {
+            Alongside::Beside(first) | Alongside::Instead(first) => first,
+        }
+    }
+}
+
+pub(crate) use slots::{read_limits_with, Limits};
+
 /// The server's connection options before there is a [`Server`]: for the
 /// session [`Server::connect_alongside`] opens.
-pub(crate) struct SessionOptions(PgConnectOptions);
+pub(crate) struct SessionOptions {
+    options: PgConnectOptions,
+    limits_wanted: bool,
+}
 
 impl SessionOptions {
+    fn new(options: PgConnectOptions, limits_wanted: bool) -> SessionOptions {
+        SessionOptions {
+            options,
+            limits_wanted,
+        }
+    }
+
     /// See [`Server::options_for`].
     pub(crate) fn options_for(&self, database: &str) -> PgConnectOptions {
-        self.0
+        self.options
             .clone()
             .database(database)
             .application_name(&format!("itest-{}-setup", run_id()))
@@ -515,9 +591,42 @@ impl SessionOptions {
     }
 
     pub(crate) fn username(&self) -> &str {
-        self.0.get_username()
+        self.options.get_username()
+    }
+
+    /// Whether a session opened [`Alongside::Instead`] of the probe must
+    /// read the server's limits: `false` for the embedded server, whose
+    /// limits itest set itself.
+    pub(crate) fn limits_wanted(&self) -> bool {
+        self.limits_wanted
+    }
+
+    /// Whether a process of this run looked up `template` on this server
+    /// within the last [`TEMPLATE_USE_NOTED`] (see
+    /// [`Server::note_template_used`]): it was there, marked, and its use
+    /// recorded in the registry, so that no garbage collection takes it
+    /// while the run goes on.
+    pub(crate) fn template_used_lately(&self, template: &str) -> bool {
+        #[cfg(unix)]
+        return std::fs::metadata(run_marker(&server_marker(
+            &format!("template-{template}"),
+            &self.options,
+        )))
+        .and_then(|marker| marker.modified())
+        .ok()
+        .and_then(|noted| noted.elapsed().ok())
+        .is_some_and(|age| age < TEMPLATE_USE_NOTED);
+        #[cfg(not(unix))]
+        return false;
     }
 }
+
+/// How long a note that a process of the run looked up a template (and
+/// recorded its use) spares the run's later processes that lookup. The
+/// registry records a use at most once a minute too, and collects a
+/// template only after ten minutes without one (`run/sweep.rs`): a run that
+/// keeps using a template keeps it.
+const TEMPLATE_USE_NOTED: Duration = Duration::from_secs(60);
 
 /// Ends a task of [`Server::connect_alongside`] and drops what it made (a
 /// dropped connection ends its session), before the caller waits for slots.
@@ -869,6 +978,25 @@ impl Server {
     pub(crate) fn note_coordination_ready(&self) {
         #[cfg(unix)]
         let _ = std::fs::File::create(run_marker(&server_marker("coordination", &self.options)));
+    }
+
+    /// Records for the run's processes of the next minute that `template`
+    /// was looked up, marked, and its use recorded (see
+    /// [`SessionOptions::template_used_lately`]). Written anew each time, so
+    /// its time is the last lookup's.
+    pub(crate) fn note_template_used(&self, template: &str) {
+        #[cfg(unix)]
+        let _ = std::fs::File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(run_marker(&server_marker(
+                &format!("template-{template}"),
+                &self.options,
+            )))
+            .and_then(|marker| marker.set_modified(std::time::SystemTime::now()));
+        #[cfg(not(unix))]
+        let _ = template;
     }
 }
 

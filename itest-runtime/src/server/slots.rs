@@ -23,17 +23,36 @@ pub(crate) struct Limits {
     pub reserved: u32,
 }
 
+/// The statement that reads the server's limits: one row, two columns.
+const LIMITS_SQL: &str = "SELECT current_setting('max_connections')::int,
+        current_setting('superuser_reserved_connections')::int
+        + coalesce(nullif(current_setting('reserved_connections', true), ''), '0')::int";
+
 /// Reads the server's limits on an open session.
 pub(crate) async fn read_limits(conn: &mut sqlx::PgConnection) -> Result<Limits, sqlx::Error> {
-    use sqlx::Row;
     // The simple protocol: one round trip, where a prepared statement takes two.
-    let row = sqlx::raw_sql(
-        "SELECT current_setting('max_connections')::int,
-                current_setting('superuser_reserved_connections')::int
-                + coalesce(nullif(current_setting('reserved_connections', true), ''), '0')::int",
-    )
-    .fetch_one(conn)
-    .await?;
+    let row = sqlx::raw_sql(LIMITS_SQL).fetch_one(conn).await?;
+    limits_of(&row)
+}
+
+/// Reads the server's limits and runs `sql` (statements of the caller's,
+/// with no parameters) in the same round trip; the rows of `sql`.
+pub(crate) async fn read_limits_with(
+    conn: &mut sqlx::PgConnection,
+    sql: &str,
+) -> Result<(Limits, Vec<sqlx::postgres::PgRow>), sqlx::Error> {
+    let mut rows = sqlx::raw_sql(sqlx::AssertSqlSafe(format!("{LIMITS_SQL};\n{sql}")))
+        .fetch_all(conn)
+        .await?;
+    if rows.is_empty() {
+        return Err(sqlx::Error::RowNotFound);
+    }
+    let limits = limits_of(&rows.remove(0))?;
+    Ok((limits, rows))
+}
+
+fn limits_of(row: &sqlx::postgres::PgRow) -> Result<Limits, sqlx::Error> {
+    use sqlx::Row;
     let (max_connections, reserved): (i32, i32) = (row.try_get(0)?, row.try_get(1)?);
     Ok(Limits {
         max_connections: max_connections.max(0) as u32,
