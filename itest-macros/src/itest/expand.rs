@@ -233,7 +233,7 @@ fn test_fn(
     let case_bindings = quote!(#(#bindings)*);
     let mut next_value = 0..;
     let call_args = test.params.iter().filter_map(|param| match param {
-        Param::Db(_) => Some(quote!(#ctx.db())),
+        Param::Db(_) => Some(quote!(::itest::__private::db(#ctx))),
         Param::Fixture(param) => Some(fixtures.argument(param)),
         Param::Case(_) | Param::Values { .. } => {
             let name = binding(next_value.next().expect("endless"));
@@ -314,10 +314,13 @@ fn spec(args: &TestArgs, test: &TestFn, fixtures: &Fixtures, test_name: &Ident) 
     let mut fields = Vec::new();
     let name = format!("::{}", test_name.to_string().trim_start_matches("r#"));
     fields.push(quote!(name: ::core::concat!(::core::module_path!(), #name)));
-    if let Some(backend) = fixtures.chosen_backend(test) {
-        fields.push(quote!(backend: #backend));
-    }
     if let Some(isolation) = &args.isolation {
+        // The database is reached through the server's driver, named only
+        // here: a binary whose tests have no `db = ..` links none.
+        let backend = fixtures.backend(test);
+        fields.push(
+            quote!(driver: ::core::option::Option::Some(::itest::__private::driver(#backend))),
+        );
         let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
         fields.push(quote!(isolation: ::core::option::Option::Some(::itest::__private::Isolation::#variant)));
         // Where migrations are found: only a test with a database reads it.

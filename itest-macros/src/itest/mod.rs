@@ -93,7 +93,7 @@ mod tests {
 
                     const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::creates_user"),
-                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
+                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             timeout: ::core::option::Option::Some(::core::time::Duration::from_millis(5000u64)),
@@ -108,7 +108,7 @@ mod tests {
                                 __itest_ctx: &mut ::itest::__private::TestContext,
                             ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
                                 ::std::boxed::Box::pin(async move {
-                                    ::itest::__private::IntoTestResult::into_test_result(creates_user(__itest_ctx.db()).await)
+                                    ::itest::__private::IntoTestResult::into_test_result(creates_user(::itest::__private::db(__itest_ctx)).await)
                                 })
                             }
                             ::itest::__private::Entry::Result(__itest_entry)
@@ -197,7 +197,7 @@ mod tests {
                     async fn one_query(db: &mut Db) { BODY }
                     const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::one_query"),
-                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
+                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             ..::itest::__private::TestSpec::DEFAULT
@@ -208,7 +208,7 @@ mod tests {
                             fn __itest_entry(
                                 __itest_ctx: &mut ::itest::__private::TestContext,
                             ) -> ::itest::__private::BoxFuture<'_, ()> {
-                                ::std::boxed::Box::pin(one_query(__itest_ctx.db()))
+                                ::std::boxed::Box::pin(one_query(::itest::__private::db(__itest_ctx)))
                             }
                             ::itest::__private::Entry::Unit(__itest_entry)
                         }
@@ -282,7 +282,10 @@ mod tests {
             .to_string();
             let variant = format!("Isolation :: {variant}");
             assert!(out.contains(&variant), "{out}");
-            assert!(out.contains("t (__itest_ctx . db ())"), "{out}");
+            assert!(
+                out.contains("t (:: itest :: __private :: db (__itest_ctx))"),
+                "{out}"
+            );
         }
     }
 
@@ -354,7 +357,7 @@ mod tests {
 
                     const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::user_belongs_to_org"),
-                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
+                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             ..::itest::__private::TestSpec::DEFAULT
@@ -369,7 +372,7 @@ mod tests {
                                     let __itest_value_0 = __itest_ctx.fixture::<__ItestFixture0>().await?;
                                     let __itest_value_1 = __itest_ctx.fixture::<__ItestFixture1>().await?;
                                     ::itest::__private::IntoTestResult::into_test_result(user_belongs_to_org(
-                                        __itest_ctx.db(),
+                                        ::itest::__private::db(__itest_ctx),
                                         ::itest::__private::fixture_ref::<__ItestFixture0, User>(&__itest_value_0),
                                         ::itest::__private::fixture_ref::<__ItestFixture1, Org>(&__itest_value_1)
                                     ).await)
