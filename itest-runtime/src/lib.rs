@@ -1,5 +1,7 @@
-//! The runtime behind `#[itest]`: one shared tokio runtime and one set of
-//! connections per test binary, isolation strategies, and per-test timeouts.
+//! The database half of the runtime behind `#[itest]`: one set of
+//! connections per test binary, the servers, templates and isolation
+//! strategies, and the `Driver` through which itest-core's runner reaches
+//! them for a test with `db = ..`.
 //!
 //! Users depend on the `itest` facade crate, not on this one.
 

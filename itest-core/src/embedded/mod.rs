@@ -13,6 +13,10 @@
 //! - `attach.rs`: how a process attaches to that server, or starts it;
 //! - `supervisor.rs`: the detached process that runs the server and stops it when idle;
 //! - `sys.rs`: the system calls std lacks.
+//!
+//! No driver here: the supervisor's constructor is in every test binary.
+//! itest-runtime's `server/embedded.rs` turns the server's address into
+//! connect options.
 
 mod account;
 mod attach;

@@ -493,11 +493,16 @@ impl<'a> Fixtures<'a> {
 
     /// Checks the compiler runs on the fixture graph for this test: listed
     /// fixtures need no database the test lacks, and no fixture with a
-    /// teardown is moved into the test.
-    fn const_checks(&self, args: &TestArgs, test: &TestFn) -> TokenStream {
+    /// teardown is moved into the test. `in_test`: inside the test function,
+    /// whose spec already names the `Db<..>` type (`DbParam`), a strategy
+    /// every server runs (`tx`, `fresh`) is not checked again: one `const`
+    /// and its `panic!` fewer per test to build.
+    fn const_checks(&self, args: &TestArgs, test: &TestFn, in_test: bool) -> TokenStream {
         let backend = self.backend(test);
         // The server a strategy cannot run on fails at the `db = ".."`.
-        let strategy = args.isolation.as_ref().map(|isolation| {
+        let checked = (args.isolation.as_ref())
+            .filter(|isolation| !in_test || !isolation.strategy.runs_everywhere());
+        let strategy = checked.map(|isolation| {
             let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
             const_check(
                 quote!(::itest::__private::check_strategy(
@@ -581,7 +586,7 @@ impl<'a> Fixtures<'a> {
             return TokenStream::new();
         }
         let aliases = self.aliases();
-        let checks = self.const_checks(args, test);
+        let checks = self.const_checks(args, test, true);
         quote!(#aliases #checks)
     }
 
@@ -607,7 +612,7 @@ impl<'a> Fixtures<'a> {
             let function = Self::param_function(param);
             quote!(let _ = #function;)
         });
-        let checks = self.const_checks(args, test);
+        let checks = self.const_checks(args, test, false);
         quote! {
             #(#cfgs)*
             #[cfg(not(test))]

@@ -81,13 +81,6 @@ mod tests {
                 #[allow(unused_variables)]
                 #[::core::prelude::v1::test]
                 fn creates_user() {
-                    const _: () = {
-                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
-                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
-                    if __ITEST_DIAGNOSTIC.is_error() {
-                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
-                    }
-                };
                     #[allow(unused_variables)]
                     async fn creates_user(db: &mut Db) -> R { BODY }
 
@@ -178,22 +171,12 @@ mod tests {
                 }
             }; };
         };
-        let inner_check = quote! {
-            const _: () = {
-                const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
-                    ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
-                if __ITEST_DIAGNOSTIC.is_error() {
-                    ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
-                }
-            };
-        };
         assert_tokens(
             out,
             quote! {
                 #check
                 #[::core::prelude::v1::test]
                 fn one_query() {
-                    #inner_check
                     async fn one_query(db: &mut Db) { BODY }
                     const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::one_query"),
@@ -332,14 +315,7 @@ mod tests {
                 #[::core::prelude::v1::test]
                 fn user_belongs_to_org() {
                     type __ItestFixture0 = user;
-                    type __ItestFixture1 = org;
-                    const _: () = {
-                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
-                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
-                    if __ITEST_DIAGNOSTIC.is_error() {
-                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
-                    }
-                };const _: () = {
+                    type __ItestFixture1 = org;const _: () = {
                     const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
                         ::itest::__private::check_backend(<__ItestFixture0 as ::itest::__private::Fixture>::INFO, <Db as ::itest::__private::DbParam>::BACKEND,);
                     if __ITEST_DIAGNOSTIC.is_error() {
