@@ -1,34 +1,32 @@
-//! The runtime behind `#[itest]`: one shared tokio runtime and one set of
-//! connections per test binary, isolation strategies, and per-test timeouts.
+//! The database half of the runtime behind `#[itest]`: one set of
+//! connections per test binary, the servers, templates and isolation
+//! strategies, and the `Driver` through which itest-core's runner reaches
+//! them for a test with `db = ..`.
 //!
 //! Users depend on the `itest` facade crate, not on this one.
 
 mod backend;
-mod config;
 mod context;
 mod database;
 mod db;
-mod error;
-mod fixtures;
-mod future;
 mod isolation;
 mod mark;
-mod owner;
 mod pool;
-mod report;
 mod run;
 mod runner;
 mod server;
-mod timeout;
-mod unique;
+
+// The database-free half, in a crate of its own (see its docs): named here
+// as before, so that `crate::config` and the rest keep their paths.
+use itest_core::{config, fixtures, future, owner, unique};
 
 pub use backend::Backend;
 #[cfg(feature = "mysql")]
 pub use context::mysql::mysql_server_options;
 pub use context::server_connect_options;
 pub use db::{Conn, Db};
-pub use error::Error;
 pub use isolation::Isolation;
+pub use itest_core::Error;
 pub use unique::unique;
 
 /// What `#[itest]`-generated code calls. Not a public API.
@@ -45,7 +43,8 @@ pub mod __private {
     };
     pub use crate::future::LocalBoxFuture as BoxFuture;
     pub use crate::isolation::Isolation;
-    pub use crate::runner::{run_test, Entry, IntoTestResult, TestResult, TestSpec};
+    pub use crate::runner::{db, driver};
+    pub use itest_core::runner::{run_test, Entry, IntoTestResult, TestResult, TestSpec};
 
     /// Options for itest's embedded MariaDB, started or attached to as a test
     /// process would: for `tests/embedded_mysql.rs`, until `#[itest]` runs
@@ -58,7 +57,7 @@ pub mod __private {
         SERVER
             .get_or_init(|| {
                 let config = crate::config::Config::from_env()?;
-                let server = config.embedded_mysql.start_or_attach_mysql()?;
+                let server = itest_core::embedded::start_or_attach_mysql(&config.embedded_mysql)?;
                 eprintln!("itest: tests run on {}", server.description);
                 // Its lock is held until the process exits, which releases it.
                 std::mem::forget(server.attachment);

@@ -68,6 +68,12 @@ impl Strategy {
         }
     }
 
+    /// Whether every server can run it: no backend refuses it
+    /// (`BackendKind::refuses` in the runtime).
+    pub fn runs_everywhere(self) -> bool {
+        matches!(self, Strategy::Tx | Strategy::Fresh)
+    }
+
     pub fn from_str(value: &str) -> Option<Strategy> {
         Strategy::ALL.into_iter().find(|s| s.as_str() == value)
     }

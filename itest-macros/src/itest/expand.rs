@@ -233,7 +233,7 @@ fn test_fn(
     let case_bindings = quote!(#(#bindings)*);
     let mut next_value = 0..;
     let call_args = test.params.iter().filter_map(|param| match param {
-        Param::Db(_) => Some(quote!(#ctx.db())),
+        Param::Db(_) => Some(quote!(::itest::__private::db(#ctx))),
         Param::Fixture(param) => Some(fixtures.argument(param)),
         Param::Case(_) | Param::Values { .. } => {
             let name = binding(next_value.next().expect("endless"));
@@ -314,10 +314,13 @@ fn spec(args: &TestArgs, test: &TestFn, fixtures: &Fixtures, test_name: &Ident) 
     let mut fields = Vec::new();
     let name = format!("::{}", test_name.to_string().trim_start_matches("r#"));
     fields.push(quote!(name: ::core::concat!(::core::module_path!(), #name)));
-    if let Some(backend) = fixtures.chosen_backend(test) {
-        fields.push(quote!(backend: #backend));
-    }
     if let Some(isolation) = &args.isolation {
+        // The database is reached through the server's driver, named only
+        // here: a binary whose tests have no `db = ..` links none.
+        let backend = fixtures.backend(test);
+        fields.push(
+            quote!(driver: ::core::option::Option::Some(::itest::__private::driver(#backend))),
+        );
         let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
         fields.push(quote!(isolation: ::core::option::Option::Some(::itest::__private::Isolation::#variant)));
         // Where migrations are found: only a test with a database reads it.
@@ -490,11 +493,16 @@ impl<'a> Fixtures<'a> {
 
     /// Checks the compiler runs on the fixture graph for this test: listed
     /// fixtures need no database the test lacks, and no fixture with a
-    /// teardown is moved into the test.
-    fn const_checks(&self, args: &TestArgs, test: &TestFn) -> TokenStream {
+    /// teardown is moved into the test. `in_test`: inside the test function,
+    /// whose spec already names the `Db<..>` type (`DbParam`), a strategy
+    /// every server runs (`tx`, `fresh`) is not checked again: one `const`
+    /// and its `panic!` fewer per test to build.
+    fn const_checks(&self, args: &TestArgs, test: &TestFn, in_test: bool) -> TokenStream {
         let backend = self.backend(test);
         // The server a strategy cannot run on fails at the `db = ".."`.
-        let strategy = args.isolation.as_ref().map(|isolation| {
+        let checked = (args.isolation.as_ref())
+            .filter(|isolation| !in_test || !isolation.strategy.runs_everywhere());
+        let strategy = checked.map(|isolation| {
             let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
             const_check(
                 quote!(::itest::__private::check_strategy(
@@ -578,7 +586,7 @@ impl<'a> Fixtures<'a> {
             return TokenStream::new();
         }
         let aliases = self.aliases();
-        let checks = self.const_checks(args, test);
+        let checks = self.const_checks(args, test, true);
         quote!(#aliases #checks)
     }
 
@@ -604,7 +612,7 @@ impl<'a> Fixtures<'a> {
             let function = Self::param_function(param);
             quote!(let _ = #function;)
         });
-        let checks = self.const_checks(args, test);
+        let checks = self.const_checks(args, test, false);
         quote! {
             #(#cfgs)*
             #[cfg(not(test))]

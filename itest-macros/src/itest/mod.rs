@@ -81,19 +81,12 @@ mod tests {
                 #[allow(unused_variables)]
                 #[::core::prelude::v1::test]
                 fn creates_user() {
-                    const _: () = {
-                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
-                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
-                    if __ITEST_DIAGNOSTIC.is_error() {
-                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
-                    }
-                };
                     #[allow(unused_variables)]
                     async fn creates_user(db: &mut Db) -> R { BODY }
 
                     const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::creates_user"),
-                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
+                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             timeout: ::core::option::Option::Some(::core::time::Duration::from_millis(5000u64)),
@@ -108,7 +101,7 @@ mod tests {
                                 __itest_ctx: &mut ::itest::__private::TestContext,
                             ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
                                 ::std::boxed::Box::pin(async move {
-                                    ::itest::__private::IntoTestResult::into_test_result(creates_user(__itest_ctx.db()).await)
+                                    ::itest::__private::IntoTestResult::into_test_result(creates_user(::itest::__private::db(__itest_ctx)).await)
                                 })
                             }
                             ::itest::__private::Entry::Result(__itest_entry)
@@ -178,26 +171,16 @@ mod tests {
                 }
             }; };
         };
-        let inner_check = quote! {
-            const _: () = {
-                const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
-                    ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
-                if __ITEST_DIAGNOSTIC.is_error() {
-                    ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
-                }
-            };
-        };
         assert_tokens(
             out,
             quote! {
                 #check
                 #[::core::prelude::v1::test]
                 fn one_query() {
-                    #inner_check
                     async fn one_query(db: &mut Db) { BODY }
                     const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::one_query"),
-                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
+                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             ..::itest::__private::TestSpec::DEFAULT
@@ -208,7 +191,7 @@ mod tests {
                             fn __itest_entry(
                                 __itest_ctx: &mut ::itest::__private::TestContext,
                             ) -> ::itest::__private::BoxFuture<'_, ()> {
-                                ::std::boxed::Box::pin(one_query(__itest_ctx.db()))
+                                ::std::boxed::Box::pin(one_query(::itest::__private::db(__itest_ctx)))
                             }
                             ::itest::__private::Entry::Unit(__itest_entry)
                         }
@@ -282,7 +265,10 @@ mod tests {
             .to_string();
             let variant = format!("Isolation :: {variant}");
             assert!(out.contains(&variant), "{out}");
-            assert!(out.contains("t (__itest_ctx . db ())"), "{out}");
+            assert!(
+                out.contains("t (:: itest :: __private :: db (__itest_ctx))"),
+                "{out}"
+            );
         }
     }
 
@@ -329,14 +315,7 @@ mod tests {
                 #[::core::prelude::v1::test]
                 fn user_belongs_to_org() {
                     type __ItestFixture0 = user;
-                    type __ItestFixture1 = org;
-                    const _: () = {
-                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
-                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
-                    if __ITEST_DIAGNOSTIC.is_error() {
-                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
-                    }
-                };const _: () = {
+                    type __ItestFixture1 = org;const _: () = {
                     const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
                         ::itest::__private::check_backend(<__ItestFixture0 as ::itest::__private::Fixture>::INFO, <Db as ::itest::__private::DbParam>::BACKEND,);
                     if __ITEST_DIAGNOSTIC.is_error() {
@@ -354,7 +333,7 @@ mod tests {
 
                     const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
                             name: ::core::concat!(::core::module_path!(), "::user_belongs_to_org"),
-                            backend: <Db as ::itest::__private::DbParam>::BACKEND,
+                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
                             isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
                             manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
                             ..::itest::__private::TestSpec::DEFAULT
@@ -369,7 +348,7 @@ mod tests {
                                     let __itest_value_0 = __itest_ctx.fixture::<__ItestFixture0>().await?;
                                     let __itest_value_1 = __itest_ctx.fixture::<__ItestFixture1>().await?;
                                     ::itest::__private::IntoTestResult::into_test_result(user_belongs_to_org(
-                                        __itest_ctx.db(),
+                                        ::itest::__private::db(__itest_ctx),
                                         ::itest::__private::fixture_ref::<__ItestFixture0, User>(&__itest_value_0),
                                         ::itest::__private::fixture_ref::<__ItestFixture1, Org>(&__itest_value_1)
                                     ).await)

@@ -8,16 +8,13 @@ pub(crate) mod sqlite;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Duration;
 
 use tokio::runtime::Runtime;
 use tokio::sync::OnceCell;
 
 use crate::config::Config;
 use crate::database::{Migrations, Template};
-use crate::fixtures::tear_down_binary_fixtures;
 use crate::isolation::{self, first_lease, Isolation, LeaseAhead, Strategy};
-use crate::report::write_report;
 use crate::run::Run;
 use crate::server::Server;
 use crate::Error;
@@ -73,14 +70,12 @@ impl Driver for sqlx::Sqlite {
     }
 }
 
-/// How long the process may spend at exit finishing background work.
-const SHUTDOWN_LIMIT: Duration = Duration::from_secs(10);
-
 pub(crate) struct Context {
-    /// One multi-thread runtime for every test of the binary. A pool made on
+    /// itest-core's runtime, one for every test of the binary. A pool made on
     /// a per-test runtime (as `#[tokio::test]` makes) dies with that test;
     /// this one outlives them all, and so do its connections.
-    pub runtime: Runtime,
+    pub runtime: &'static Runtime,
+    /// itest-core's, read once from the environment.
     pub config: Config,
     server: OnceCell<Result<Arc<Server>, Error>>,
     /// The coordination database, checked once, before the first use of it
@@ -103,20 +98,17 @@ pub(crate) struct Context {
 static CONTEXT: OnceLock<Result<Context, Error>> = OnceLock::new();
 
 impl Context {
-    /// The binary's context, made by the first test that asks.
+    /// The binary's database context, made by the first test that asks,
+    /// over itest-core's runtime and configuration.
     pub(crate) fn get() -> Result<&'static Context, Error> {
         CONTEXT
             .get_or_init(|| {
-                let config = Config::from_env()?;
-                let runtime = tokio::runtime::Builder::new_multi_thread()
-                    .enable_all()
-                    .thread_name("itest-runtime")
-                    .on_thread_start(crate::pool::mark_thread_as_itests)
-                    .build()
-                    .expect("itest: cannot start the tokio runtime");
+                let core = itest_core::context::Context::get()?;
+                // At exit, after the binary-wide fixtures.
+                itest_core::context::on_exit(|| Box::pin(shut_down()));
                 Ok(Context {
-                    runtime,
-                    config,
+                    runtime: &core.runtime,
+                    config: core.config.clone(),
                     server: OnceCell::new(),
                     coordination: OnceCell::new(),
                     run: OnceCell::new(),
@@ -270,9 +262,9 @@ impl Context {
         }
     }
 
-    /// Tears down the binary-wide fixtures and lets every strategy finish
-    /// its background work before the process exits.
-    fn shut_down(&self) {
+    /// Lets every strategy finish its background work before the process
+    /// exits (itest-core bounds it in time).
+    async fn shut_down(&self) {
         let strategies: Vec<_> = self
             .strategies
             .lock()
@@ -281,23 +273,16 @@ impl Context {
             .filter_map(|cell| cell.get().cloned()?.ok())
             .collect();
         let run = self.run.get().cloned().and_then(Result::ok);
-        self.runtime.block_on(async {
-            let all = async {
-                // First: they may use what the strategies serve.
-                tear_down_binary_fixtures().await;
-                for strategy in strategies {
-                    strategy.shut_down().await;
-                }
-                if let Some(run) = run {
-                    run.shut_down().await;
-                }
-                #[cfg(feature = "mysql")]
-                self.mysql.shut_down().await;
-                #[cfg(feature = "sqlite")]
-                self.sqlite.shut_down().await;
-            };
-            let _ = tokio::time::timeout(SHUTDOWN_LIMIT, all).await;
-        });
+        for strategy in strategies {
+            strategy.shut_down().await;
+        }
+        if let Some(run) = run {
+            run.shut_down().await;
+        }
+        #[cfg(feature = "mysql")]
+        self.mysql.shut_down().await;
+        #[cfg(feature = "sqlite")]
+        self.sqlite.shut_down().await;
     }
 }
 
@@ -313,33 +298,10 @@ fn shared<K: Eq + std::hash::Hash, T: ?Sized>(
     )
 }
 
-/// Runs when the test binary exits. Rust's thread-locals on the exiting
-/// thread may already be gone, so the work runs on a thread of its own,
-/// while the runtime's workers are still alive.
-#[dtor::dtor(unsafe)]
-fn at_exit() {
+/// The database side's part of the shut-down at exit.
+async fn shut_down() {
     if let Some(Ok(context)) = CONTEXT.get() {
-        let _ = std::thread::Builder::new()
-            .name("itest-exit".to_owned())
-            .spawn(|| context.shut_down())
-            .map(|thread| thread.join());
-    }
-    // Last, so that it is the last line itest prints.
-    if let Some((page, ready)) = write_report() {
-        use std::io::Write;
-        let mut stderr = std::io::stderr().lock();
-        for test in ready {
-            let _ = writeln!(
-                stderr,
-                "itest: quarantined test `{test}` passed in this run and in the runs before: \
-                 ready to leave quarantine (remove its quarantine = ..)"
-            );
-        }
-        let _ = writeln!(
-            stderr,
-            "itest: run report: {} (ITEST_REPORT=off turns it off)",
-            page.display()
-        );
+        context.shut_down().await;
     }
 }
 

@@ -44,20 +44,9 @@ pub(crate) fn tag_of(pool: &PgPool) -> String {
         .to_owned()
 }
 
-thread_local! {
-    static ITESTS_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Marks the current thread as one that runs itest's runtime: its workers,
-/// and each test's own thread (which blocks on that runtime).
-pub(crate) fn mark_thread_as_itests() {
-    ITESTS_THREAD.with(|ours| ours.set(true));
-}
-
-/// Whether the current thread is one of itest's (see [`mark_thread_as_itests`]).
-pub(crate) fn on_itests_thread() -> bool {
-    ITESTS_THREAD.with(|ours| ours.get())
-}
+/// Whether a thread is itest's: itest-core marks its runtime's workers and
+/// each test's own thread.
+pub(crate) use itest_core::context::on_itests_thread;
 
 /// A pool reused across tests (a truncate worker's), and whether code under
 /// test opened one of its connections on a runtime of its own since the

@@ -4,7 +4,7 @@
 
 mod run;
 
-pub(crate) use run::{record, write_report, TestRecord};
+pub use run::{record, write_report, TestRecord};
 
 use std::io::Write;
 use std::time::Duration;
@@ -13,7 +13,7 @@ use crate::config::PHASE_LOG_VAR;
 
 /// Appends `test<TAB>phase<TAB>microseconds` lines for one test, in one write
 /// so that lines of parallel tests and processes do not interleave.
-pub(crate) fn log_phases(test: &str, strategy: &str, timings: &[(String, Duration)]) {
+pub fn log_phases(test: &str, strategy: &str, timings: &[(String, Duration)]) {
     let Some(path) = std::env::var_os(PHASE_LOG_VAR) else {
         return;
     };

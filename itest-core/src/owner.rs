@@ -8,13 +8,13 @@
 use std::sync::OnceLock;
 
 /// This process as the registry records it.
-pub(crate) struct Owner {
+pub struct Owner {
     pub host: String,
     pub pid: i64,
     pub pid_start: i64,
 }
 
-pub(crate) fn this_process() -> &'static Owner {
+pub fn this_process() -> &'static Owner {
     static OWNER: OnceLock<Owner> = OnceLock::new();
     OWNER.get_or_init(|| {
         let pid = std::process::id();
@@ -28,7 +28,7 @@ pub(crate) fn this_process() -> &'static Owner {
 
 /// The process that started this one: `cargo test` or `cargo nextest run`
 /// for a test binary.
-pub(crate) fn parent() -> Owner {
+pub fn parent() -> Owner {
     let pid = parent_pid();
     Owner {
         host: this_process().host.clone(),
@@ -49,7 +49,7 @@ fn parent_pid() -> u32 {
 
 /// Whether the process registered as (`host`, `pid`, `pid_start`) is alive:
 /// `None` when this machine cannot tell (another host, or no `/proc`).
-pub(crate) fn is_alive(host: &str, pid: i64, pid_start: i64) -> Option<bool> {
+pub fn is_alive(host: &str, pid: i64, pid_start: i64) -> Option<bool> {
     let me = this_process();
     if me.host == "unknown" || host != me.host || pid_start < 0 {
         return None;
@@ -68,7 +68,7 @@ fn host_key() -> Option<String> {
 
 /// Field 22 of `/proc/<pid>/stat`, after the command name (which may hold
 /// spaces and parentheses, so the fields are counted from its closing one).
-pub(crate) fn start_time(pid: u32) -> Option<i64> {
+pub fn start_time(pid: u32) -> Option<i64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let after_name = &stat[stat.rfind(')')? + 1..];
     after_name.split_whitespace().nth(19)?.parse().ok()

@@ -14,7 +14,7 @@ use crate::Error;
 
 /// The user the server runs as, when it is not the current one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Account {
+pub struct Account {
     pub name: &'static str,
     pub uid: u32,
     pub gid: u32,
@@ -22,7 +22,7 @@ pub(super) struct Account {
 
 impl Account {
     /// `None` for a normal user, who runs the server as themselves.
-    pub(super) fn for_server(flavor: Flavor) -> Result<Option<Account>, Error> {
+    pub fn for_server(flavor: Flavor) -> Result<Option<Account>, Error> {
         if !sys::is_root() {
             return Ok(None);
         }
@@ -49,7 +49,7 @@ impl Account {
 
     /// Whether this user may walk down to `path`: each existing folder above
     /// it must be searchable (`x`) for them. A project under `/root` is not.
-    pub(super) fn can_reach(&self, path: &Path) -> bool {
+    pub fn can_reach(&self, path: &Path) -> bool {
         path.ancestors()
             .skip(1)
             .all(|folder| match folder.metadata() {

@@ -20,7 +20,7 @@ const TIMED_OUT: u8 = 2;
 /// Shared by the waiting thread and the test's thread: whichever moves it
 /// out of "running" first decides whether the test finished in time.
 #[derive(Clone)]
-pub(crate) struct Deadline {
+pub struct Deadline {
     state: Arc<AtomicU8>,
     cancel: Arc<Notify>,
     /// Set by the test's thread once it has seen the cancellation: it is
@@ -40,7 +40,7 @@ impl Deadline {
     /// Called by the test's thread before giving shared resources back.
     /// `false` means the time ran out first: resources must be discarded,
     /// because the waiting side may already be cancelling them.
-    pub(crate) fn finish(&self) -> bool {
+    pub fn finish(&self) -> bool {
         self.state
             .compare_exchange(RUNNING, FINISHED, Ordering::AcqRel, Ordering::Acquire)
             .is_ok()
@@ -53,12 +53,12 @@ impl Deadline {
     }
 
     /// Tells a test that still yields to stop.
-    pub(crate) fn cancel(&self) {
+    pub fn cancel(&self) {
         self.cancel.notify_one();
     }
 
     /// Completes once [`Deadline::cancel`] was called, even if it was called first.
-    pub(crate) async fn cancelled(&self) {
+    pub async fn cancelled(&self) {
         self.cancel.notified().await;
         let (stopping, changed) = &*self.stopping;
         *stopping.lock().unwrap_or_else(|e| e.into_inner()) = true;
@@ -67,7 +67,7 @@ impl Deadline {
 
     /// Whether the test's thread saw the cancellation within `wait`; a
     /// thread blocked in the test body never does.
-    pub(crate) fn wait_until_stopping(&self, wait: Duration) -> bool {
+    pub fn wait_until_stopping(&self, wait: Duration) -> bool {
         let (stopping, changed) = &*self.stopping;
         let guard = stopping.lock().unwrap_or_else(|e| e.into_inner());
         let (guard, _) = changed
@@ -77,14 +77,14 @@ impl Deadline {
     }
 }
 
-pub(crate) enum Waited<T> {
+pub enum Waited<T> {
     Finished(T),
     /// The deadline, and where the job's late result will arrive.
     TimedOut(Deadline, mpsc::Receiver<T>),
 }
 
 /// Runs `job` on a new thread named `thread_name` and waits at most `limit` for it.
-pub(crate) fn run_with_deadline<T: Send + 'static>(
+pub fn run_with_deadline<T: Send + 'static>(
     thread_name: String,
     limit: Duration,
     job: impl FnOnce(Deadline) -> T + Send + 'static,
@@ -117,7 +117,7 @@ pub(crate) fn run_with_deadline<T: Send + 'static>(
 /// `user`", "the test body", "teardown of fixture `mail`". It also times
 /// each phase, for `ITEST_PHASE_LOG`.
 #[derive(Clone)]
-pub(crate) struct Phase(Arc<Mutex<PhaseClock>>);
+pub struct Phase(Arc<Mutex<PhaseClock>>);
 
 struct PhaseClock {
     current: String,
@@ -134,7 +134,7 @@ impl Phase {
         })))
     }
 
-    pub(crate) fn set(&self, phase: impl Into<String>) {
+    pub fn set(&self, phase: impl Into<String>) {
         let mut clock = self.0.lock().unwrap_or_else(|e| e.into_inner());
         let now = Instant::now();
         let ended = std::mem::replace(&mut clock.current, phase.into());
@@ -143,7 +143,7 @@ impl Phase {
         clock.since = now;
     }
 
-    pub(crate) fn get(&self) -> String {
+    pub fn get(&self) -> String {
         self.0
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -152,7 +152,7 @@ impl Phase {
     }
 
     /// Every phase so far with its duration, the current one included.
-    pub(crate) fn timings(&self) -> Vec<(String, Duration)> {
+    pub fn timings(&self) -> Vec<(String, Duration)> {
         let clock = self.0.lock().unwrap_or_else(|e| e.into_inner());
         let mut timings = clock.finished.clone();
         timings.push((clock.current.clone(), clock.since.elapsed()));

@@ -53,7 +53,7 @@ const FIXED_FOLDERS: [&str; 3] = [
 
 /// The programs of one server, and their version.
 #[derive(Debug, Clone)]
-pub(super) struct Binaries {
+pub struct Binaries {
     pub flavor: Flavor,
     /// `postgres`, `mariadbd` or `mysqld`.
     pub server: PathBuf,
@@ -66,13 +66,13 @@ pub(super) struct Binaries {
 /// `15.20`, and `15`: data folders of one major version are compatible.
 /// MariaDB's and MySQL's: `10.11.19`, and `10.11`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Version {
+pub struct Version {
     pub full: String,
     pub major: String,
 }
 
 /// Finds the programs of `flavor`'s family and asks their version.
-pub(super) fn find(flavor: Flavor, configured: Option<&Path>) -> Result<Binaries, Error> {
+pub fn find(flavor: Flavor, configured: Option<&Path>) -> Result<Binaries, Error> {
     match flavor {
         Flavor::Postgres => find_postgres(configured),
         #[cfg(feature = "mysql")]
@@ -198,11 +198,7 @@ fn version(dir: &Path) -> Result<Version, Error> {
 /// `ITEST_PG_BIN` and `PATH`: while its server runs, a process attaches
 /// without running `pg_config` or `postgres --version` (a few milliseconds
 /// each, per process). MariaDB's in `<cache>/mysql-programs`, the same way.
-pub(super) fn remembered(
-    family: Flavor,
-    configured: Option<&Path>,
-    cache: &Path,
-) -> Option<Binaries> {
+pub fn remembered(family: Flavor, configured: Option<&Path>, cache: &Path) -> Option<Binaries> {
     let text = fs::read_to_string(cache.join(remembered_file(family))).ok()?;
     let mut fields = text.trim_end_matches('\n').splitn(5, '\t');
     let (inputs, flavor, version) = (fields.next()?, fields.next()?, fields.next()?);
@@ -223,7 +219,7 @@ pub(super) fn remembered(
 }
 
 /// Remembers a lookup's result; written beside, then renamed.
-pub(super) fn remember(configured: Option<&Path>, cache: &Path, binaries: &Binaries) {
+pub fn remember(configured: Option<&Path>, cache: &Path, binaries: &Binaries) {
     let text = format!(
         "{}\t{}\t{}\t{}\t{}\n",
         lookup_inputs(configured),
@@ -280,13 +276,13 @@ fn parse_version(text: &str) -> Option<Version> {
 
 /// MariaDB's programs, or MySQL's.
 #[cfg(feature = "mysql")]
-pub(super) mod mysql {
+pub mod mysql {
     use std::path::{Path, PathBuf};
     use std::process::Command;
 
     use super::{is_program, newest, Binaries, Version};
     use crate::config::MYSQL_BIN_VAR;
-    use crate::server::embedded::flavor::Flavor;
+    use crate::embedded::flavor::Flavor;
     use crate::Error;
 
     /// The server, by the name MariaDB gives it, then by its older name
@@ -321,7 +317,7 @@ pub(super) mod mysql {
         ("/usr/local/opt", "mysql@", "bin"),
     ];
 
-    pub(super) fn find(configured: Option<&Path>) -> Result<Binaries, Error> {
+    pub fn find(configured: Option<&Path>) -> Result<Binaries, Error> {
         let server = match configured {
             Some(dir) => {
                 first_in([dir.to_owned()], &SERVERS).map_err(|_| Error::MySqlProgramsNotFound {
@@ -437,7 +433,7 @@ pub(super) mod mysql {
     }
 
     /// `10.11.19-MariaDB-0+deb12u1` into `10.11.19` and `10.11`.
-    pub(super) fn parse_version(text: &str) -> Option<Version> {
+    pub fn parse_version(text: &str) -> Option<Version> {
         let full = text.split(['-', '+', '~']).next()?;
         let parts: Vec<&str> = full.split('.').collect();
         let numbers = super::version_key(full)?;
@@ -449,7 +445,7 @@ pub(super) mod mysql {
     }
 
     /// Whether MariaDB `version` is at least `major.minor`.
-    pub(in crate::server::embedded) fn at_least(version: &Version, major: u32, minor: u32) -> bool {
+    pub fn at_least(version: &Version, major: u32, minor: u32) -> bool {
         match super::version_key(&version.major).as_deref() {
             Some([a, b]) => (*a, *b) >= (major, minor),
             _ => false,

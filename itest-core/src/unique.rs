@@ -8,9 +8,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 /// sharing a server, and safe in emails, names, keys and identifiers.
 ///
 /// ```
-/// let email = format!("{}@example.com", itest_runtime::unique("sam"));
+/// let email = format!("{}@example.com", itest_core::unique::unique("sam"));
 /// assert!(email.starts_with("sam-"));
-/// assert_ne!(itest_runtime::unique("sam"), itest_runtime::unique("sam"));
+/// assert_ne!(itest_core::unique::unique("sam"), itest_core::unique::unique("sam"));
 /// ```
 pub fn unique(prefix: &str) -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -20,7 +20,7 @@ pub fn unique(prefix: &str) -> String {
 
 /// This process's id and start time: two processes alive at once never share
 /// a pid, and one pid reused later has a later start time.
-pub(crate) fn run_id() -> &'static str {
+pub fn run_id() -> &'static str {
     static RUN_ID: OnceLock<String> = OnceLock::new();
     RUN_ID.get_or_init(|| {
         let nanos = SystemTime::now()

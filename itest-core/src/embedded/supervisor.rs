@@ -81,7 +81,7 @@ const SETTINGS: [&str; 7] = [
 ];
 
 /// What the starter learns from the supervisor.
-pub(super) enum Launched {
+pub enum Launched {
     Ready(Running),
     /// Another supervisor holds the folder (its starter died before it was ready).
     AlreadyRunning,
@@ -118,7 +118,7 @@ impl Launch {
 
 /// Starts a supervisor (and so a server) in `folder` and waits until the
 /// server accepts connections. The caller holds the start lock exclusively.
-pub(super) fn launch(
+pub fn launch(
     folder: &Folder,
     binaries: &Binaries,
     account: Option<&Account>,
@@ -172,7 +172,7 @@ pub(super) fn launch(
             exe.display()
         ))),
         _ => Err(failed(format!(
-            "{} did not become its supervisor (it printed {:?}): is itest-runtime's \
+            "{} did not become its supervisor (it printed {:?}): is itest-core's \
              constructor linked into the test binary?",
             exe.display(),
             report.trim()

@@ -26,7 +26,7 @@ const PAGE: &str = include_str!("page.html");
 const KEEP_RUNS: usize = 10;
 
 /// One run of one test, as the report shows it.
-pub(crate) struct TestRecord<'a> {
+pub struct TestRecord<'a> {
     pub name: &'a str,
     /// `passed`, `failed`, `timed out`, `panicked`.
     pub outcome: &'a str,
@@ -126,7 +126,7 @@ fn run_key() -> String {
 static RECORDED: AtomicBool = AtomicBool::new(false);
 
 /// Adds one test run to the log.
-pub(crate) fn record(test: &TestRecord) {
+pub fn record(test: &TestRecord) {
     let Some(log) = log() else {
         return;
     };
@@ -219,7 +219,7 @@ fn quoted(text: &str) -> String {
 /// Rewrites the report from the run's log, at the binary's exit. Returns
 /// the page's path, and the quarantined tests this process ran that are
 /// ready to leave quarantine.
-pub(crate) fn write_report() -> Option<(PathBuf, Vec<String>)> {
+pub fn write_report() -> Option<(PathBuf, Vec<String>)> {
     if !RECORDED.load(Ordering::Relaxed) {
         return None;
     }

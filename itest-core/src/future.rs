@@ -5,7 +5,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 /// A future that may run on any worker of the shared runtime.
-pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// A future that stays on one thread: a test body and its fixtures, which
 /// need not be `Send` because each test runs on a thread of its own.

@@ -28,16 +28,16 @@ use super::sys;
 use crate::Error;
 
 /// The superuser `initdb` creates, and the database itest connects to.
-pub(super) const SUPERUSER: &str = "postgres";
+pub const SUPERUSER: &str = "postgres";
 /// MariaDB's and MySQL's superuser, with no password on the loopback address.
 #[cfg(feature = "mysql")]
-pub(super) const MYSQL_SUPERUSER: &str = "root";
+pub const MYSQL_SUPERUSER: &str = "root";
 /// The statements MySQL runs once it has made a data folder, beside it until then.
 #[cfg(feature = "mysql")]
 const MYSQL_INIT_FILE: &str = "init.sql";
 
 /// The cache root, created if needed.
-pub(super) fn root(flavor: Flavor, configured: Option<&Path>) -> Result<PathBuf, Error> {
+pub fn root(flavor: Flavor, configured: Option<&Path>) -> Result<PathBuf, Error> {
     let unusable = |path: &Path, e| flavor.unusable(path, e);
     let root = match configured {
         Some(dir) => std::path::absolute(dir).map_err(|e| unusable(dir, e))?,
@@ -56,7 +56,7 @@ fn default_root() -> PathBuf {
 
 /// The folder of one server's major version.
 #[derive(Debug, Clone)]
-pub(super) struct Folder {
+pub struct Folder {
     pub flavor: Flavor,
     pub path: PathBuf,
     /// `path/data`, unless the server's user cannot reach it (see `open`).
@@ -68,7 +68,7 @@ impl Folder {
     /// When itest runs as root and the server's user may not walk down to
     /// it (a project under `/root`), the data folder goes to the system's
     /// temporary folder instead.
-    pub(super) fn open(
+    pub fn open(
         root: &Path,
         binaries: &Binaries,
         account: Option<&Account>,
@@ -90,20 +90,20 @@ impl Folder {
         Ok(Folder { flavor, path, data })
     }
 
-    pub(super) fn unusable(&self, path: &Path, error: std::io::Error) -> Error {
+    pub fn unusable(&self, path: &Path, error: std::io::Error) -> Error {
         self.flavor.unusable(path, error)
     }
 
-    pub(super) fn file(&self, name: &str) -> PathBuf {
+    pub fn file(&self, name: &str) -> PathBuf {
         self.path.join(name)
     }
 
-    pub(super) fn log(&self) -> PathBuf {
+    pub fn log(&self) -> PathBuf {
         self.file("server.log")
     }
 
     /// Opens (creating it if needed) one of the lock files.
-    pub(super) fn lock_file(&self, name: &str) -> Result<File, Error> {
+    pub fn lock_file(&self, name: &str) -> Result<File, Error> {
         let path = self.file(name);
         File::options()
             .read(true)
@@ -117,7 +117,7 @@ impl Folder {
     /// Makes the data folder (`initdb`, `mariadb-install-db`), unless an
     /// earlier run did. Only the holder of the exclusive start lock calls
     /// this, with no server running.
-    pub(super) fn ensure_cluster(
+    pub fn ensure_cluster(
         &self,
         binaries: &Binaries,
         account: Option<&Account>,
@@ -245,7 +245,7 @@ fn initdb(binaries: &Binaries, staging: &Path) -> Command {
 }
 
 /// The last `n` non-empty lines of a program's output, on one line.
-pub(super) fn last_lines(text: &str, n: usize) -> String {
+pub fn last_lines(text: &str, n: usize) -> String {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)

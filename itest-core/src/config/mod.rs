@@ -6,34 +6,34 @@ use std::time::Duration;
 use crate::Error;
 
 /// Variables that name the server, in the order they are looked up.
-pub(crate) const URL_VARS: [&str; 2] = ["ITEST_DATABASE_URL", "DATABASE_URL"];
+pub const URL_VARS: [&str; 2] = ["ITEST_DATABASE_URL", "DATABASE_URL"];
 /// Per-test time limit when the attribute gives none.
-pub(crate) const TIMEOUT_VAR: &str = "ITEST_TIMEOUT";
+pub const TIMEOUT_VAR: &str = "ITEST_TIMEOUT";
 /// `failed`: keep the database or schema of a failed test for inspection.
-pub(crate) const KEEP_VAR: &str = "ITEST_KEEP";
+pub const KEEP_VAR: &str = "ITEST_KEEP";
 /// A file to append per-phase timings of every test to (see `report`).
-pub(crate) const PHASE_LOG_VAR: &str = "ITEST_PHASE_LOG";
+pub const PHASE_LOG_VAR: &str = "ITEST_PHASE_LOG";
 /// Upper bound of server connections the test binary holds for tests.
-pub(crate) const MAX_CONNECTIONS_VAR: &str = "ITEST_MAX_CONNECTIONS";
+pub const MAX_CONNECTIONS_VAR: &str = "ITEST_MAX_CONNECTIONS";
 
 /// `N`: run each selected test N times, each in fresh isolation, to find flaky ones.
-pub(crate) const REPEAT_VAR: &str = "ITEST_REPEAT";
+pub const REPEAT_VAR: &str = "ITEST_REPEAT";
 /// `fail`: quarantined tests fail the run again (for the job that checks a fix).
-pub(crate) const QUARANTINE_VAR: &str = "ITEST_QUARANTINE";
+pub const QUARANTINE_VAR: &str = "ITEST_QUARANTINE";
 const MAX_REPEAT: u32 = 10_000;
 /// Where the run report goes (default `<target>/itest/report/`), or `off`.
-pub(crate) const REPORT_VAR: &str = "ITEST_REPORT";
+pub const REPORT_VAR: &str = "ITEST_REPORT";
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// The time budget of a test, above which it is reported as slow.
-pub(crate) const SLOW_VAR: &str = "ITEST_SLOW";
+pub const SLOW_VAR: &str = "ITEST_SLOW";
 /// The seed's budget: an integration test takes 10 to 500 ms.
 const DEFAULT_SLOW: Duration = Duration::from_millis(500);
 const DEFAULT_MAX_CONNECTIONS: u32 = 32;
 const MAX_MAX_CONNECTIONS: u64 = 10_000;
 
 #[derive(Debug, Clone)]
-pub(crate) struct Config {
+pub struct Config {
     /// The variable the URL came from, and the URL.
     pub database_url: Option<(&'static str, String)>,
     pub default_timeout: Duration,
@@ -58,7 +58,7 @@ pub(crate) struct Config {
 }
 
 impl Config {
-    pub(crate) fn from_env() -> Result<Self, Error> {
+    pub fn from_env() -> Result<Self, Error> {
         let database_url = URL_VARS.iter().find_map(|&var| {
             std::env::var(var)
                 .ok()
@@ -183,33 +183,33 @@ impl Config {
 }
 
 /// Folder holding PostgreSQL's `initdb` and `postgres`, searched for when unset.
-pub(crate) const PG_BIN_VAR: &str = "ITEST_PG_BIN";
+pub const PG_BIN_VAR: &str = "ITEST_PG_BIN";
 /// Folder of the embedded server's cache, locks and log; `<target>/itest` when unset.
-pub(crate) const PG_DIR_VAR: &str = "ITEST_PG_DIR";
+pub const PG_DIR_VAR: &str = "ITEST_PG_DIR";
 /// How long the embedded server stays up with no test process using it.
-pub(crate) const PG_IDLE_VAR: &str = "ITEST_PG_IDLE";
+pub const PG_IDLE_VAR: &str = "ITEST_PG_IDLE";
 
 const DEFAULT_PG_IDLE: Duration = Duration::from_secs(60);
 
 /// Folder holding MariaDB's `mariadbd` (or MySQL's `mysqld`), searched for when unset.
 #[cfg(feature = "mysql")]
-pub(crate) const MYSQL_BIN_VAR: &str = "ITEST_MYSQL_BIN";
+pub const MYSQL_BIN_VAR: &str = "ITEST_MYSQL_BIN";
 /// Folder of the embedded MySQL/MariaDB server's cache, locks and log;
 /// `<target>/itest` when unset, as for PostgreSQL.
 #[cfg(feature = "mysql")]
-pub(crate) const MYSQL_DIR_VAR: &str = "ITEST_MYSQL_DIR";
+pub const MYSQL_DIR_VAR: &str = "ITEST_MYSQL_DIR";
 /// How long the embedded MySQL/MariaDB server stays up with no test process
 /// using it; as long as PostgreSQL's by default.
 #[cfg(feature = "mysql")]
-pub(crate) const MYSQL_IDLE_VAR: &str = "ITEST_MYSQL_IDLE";
+pub const MYSQL_IDLE_VAR: &str = "ITEST_MYSQL_IDLE";
 
 /// Folder of SQLite's template files and test copies; `<target>/itest/sqlite` when unset.
 #[cfg(feature = "sqlite")]
-pub(crate) const SQLITE_DIR_VAR: &str = "ITEST_SQLITE_DIR";
+pub const SQLITE_DIR_VAR: &str = "ITEST_SQLITE_DIR";
 
 /// The embedded server's settings: used only when neither URL variable is set.
 #[derive(Debug, Clone)]
-pub(crate) struct EmbeddedConfig {
+pub struct EmbeddedConfig {
     pub bin: Option<PathBuf>,
     pub dir: Option<PathBuf>,
     pub idle: Duration,
@@ -280,7 +280,7 @@ fn duration_var(var: &'static str, value: String) -> Result<Duration, Error> {
 
 /// Parses `500ms`, `5s`, `2m`, `1h`: a positive whole number and a unit.
 /// The macro accepts the same forms at compile time.
-pub(crate) fn parse_duration(text: &str) -> Option<Duration> {
+pub fn parse_duration(text: &str) -> Option<Duration> {
     let text = text.trim();
     let split = text.find(|c: char| !c.is_ascii_digit())?;
     let (number, unit) = text.split_at(split);
@@ -299,7 +299,7 @@ pub(crate) fn parse_duration(text: &str) -> Option<Duration> {
 
 /// `<target>/itest` when the test binary runs from `<target>/<profile>/deps/`
 /// (cargo and nextest alike), else `None`.
-pub(crate) fn target_itest_dir() -> Option<PathBuf> {
+pub fn target_itest_dir() -> Option<PathBuf> {
     let exe = std::env::current_exe().ok()?;
     let deps = exe
         .parent()
@@ -309,7 +309,7 @@ pub(crate) fn target_itest_dir() -> Option<PathBuf> {
 
 /// Where itest keeps files of its own: [`target_itest_dir`], else a folder
 /// under the system's temporary folder.
-pub(crate) fn itest_dir() -> PathBuf {
+pub fn itest_dir() -> PathBuf {
     target_itest_dir().unwrap_or_else(|| std::env::temp_dir().join("itest"))
 }
 

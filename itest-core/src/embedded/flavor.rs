@@ -11,7 +11,7 @@ use std::{fs, path::PathBuf};
 use crate::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Flavor {
+pub enum Flavor {
     Postgres,
     #[cfg(feature = "mysql")]
     MariaDb,
@@ -22,7 +22,7 @@ pub(super) enum Flavor {
 
 impl Flavor {
     /// For messages: `PostgreSQL 15.20`, `MariaDB 10.11.19`.
-    pub(super) fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Flavor::Postgres => "PostgreSQL",
             #[cfg(feature = "mysql")]
@@ -33,7 +33,7 @@ impl Flavor {
     }
 
     /// The cache folder's prefix, `postgres-15`, and the supervisor's word for it.
-    pub(super) fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
             Flavor::Postgres => "postgres",
             #[cfg(feature = "mysql")]
@@ -43,7 +43,7 @@ impl Flavor {
         }
     }
 
-    pub(super) fn from_code(code: &str) -> Option<Flavor> {
+    pub fn from_code(code: &str) -> Option<Flavor> {
         match code {
             "postgres" => Some(Flavor::Postgres),
             #[cfg(feature = "mysql")]
@@ -56,7 +56,7 @@ impl Flavor {
 
     /// Users to run the server as when itest runs as root, in order of
     /// preference: the one its package creates, else `nobody`.
-    pub(super) fn accounts(self) -> [&'static str; 2] {
+    pub fn accounts(self) -> [&'static str; 2] {
         match self {
             Flavor::Postgres => ["postgres", "nobody"],
             #[cfg(feature = "mysql")]
@@ -75,7 +75,7 @@ impl Flavor {
     }
 
     /// Removes those variables from a command of the server's programs.
-    pub(super) fn clear_variables(self, command: &mut std::process::Command) {
+    pub fn clear_variables(self, command: &mut std::process::Command) {
         for (name, _) in std::env::vars_os() {
             let bytes = name.as_encoded_bytes();
             if self
@@ -89,7 +89,7 @@ impl Flavor {
     }
 
     /// The file in the data folder holding the running server's pid (first line).
-    pub(super) fn pid_file(self) -> &'static str {
+    pub fn pid_file(self) -> &'static str {
         match self {
             Flavor::Postgres => "postmaster.pid",
             // Named by the supervisor's `--pid-file`.
@@ -99,7 +99,7 @@ impl Flavor {
     }
 
     /// A file that only a finished initialisation leaves in the data folder.
-    pub(super) fn initialised_marker(self) -> &'static str {
+    pub fn initialised_marker(self) -> &'static str {
         match self {
             Flavor::Postgres => "PG_VERSION",
             #[cfg(feature = "mysql")]
@@ -109,7 +109,7 @@ impl Flavor {
 
     /// What the server prints once it accepts connections (its messages are
     /// in English: lc_messages is C, or en_US).
-    pub(super) fn ready_line(self) -> &'static str {
+    pub fn ready_line(self) -> &'static str {
         match self {
             Flavor::Postgres => "database system is ready to accept connections",
             #[cfg(feature = "mysql")]
@@ -118,7 +118,7 @@ impl Flavor {
     }
 
     /// Whether a server that exited at start said its port was taken.
-    pub(super) fn port_taken(self, output: &str) -> bool {
+    pub fn port_taken(self, output: &str) -> bool {
         match self {
             Flavor::Postgres => {
                 output.contains("could not bind")
@@ -134,7 +134,7 @@ impl Flavor {
     /// What the idle clock sends: a fast shutdown, which finishes the
     /// server's work but waits for no client (PostgreSQL: SIGINT; MariaDB
     /// and MySQL shut down on SIGTERM).
-    pub(super) fn stop_signal(self) -> libc::c_int {
+    pub fn stop_signal(self) -> libc::c_int {
         match self {
             Flavor::Postgres => libc::SIGINT,
             #[cfg(feature = "mysql")]
@@ -145,7 +145,7 @@ impl Flavor {
     /// What the server gets when its supervisor dies. PostgreSQL: SIGQUIT, an
     /// immediate shutdown. MariaDB and MySQL have no such signal; SIGTERM
     /// shuts them down cleanly, and the next supervisor waits for that.
-    pub(super) fn orphan_signal(self) -> libc::c_int {
+    pub fn orphan_signal(self) -> libc::c_int {
         match self {
             Flavor::Postgres => libc::SIGQUIT,
             #[cfg(feature = "mysql")]
@@ -154,7 +154,7 @@ impl Flavor {
     }
 
     /// What ends a server that did not start in time.
-    pub(super) fn kill_signal(self) -> libc::c_int {
+    pub fn kill_signal(self) -> libc::c_int {
         match self {
             Flavor::Postgres => libc::SIGQUIT,
             #[cfg(feature = "mysql")]
@@ -163,7 +163,7 @@ impl Flavor {
     }
 
     /// The error for a step of setting up, starting or reaching the server.
-    pub(super) fn failed(self, action: &'static str, reason: String) -> Error {
+    pub fn failed(self, action: &'static str, reason: String) -> Error {
         match self {
             Flavor::Postgres => Error::EmbeddedServer { action, reason },
             #[cfg(feature = "mysql")]
@@ -172,7 +172,7 @@ impl Flavor {
     }
 
     /// The error for a folder of the server's that cannot be made or written.
-    pub(super) fn unusable(self, path: &Path, error: std::io::Error) -> Error {
+    pub fn unusable(self, path: &Path, error: std::io::Error) -> Error {
         let (path, reason) = (path.display().to_string(), error.to_string());
         match self {
             Flavor::Postgres => Error::ServerDirUnusable { path, reason },
@@ -195,7 +195,7 @@ impl Flavor {
 /// lookups per connection), in UTF-8 and with English messages (the ready
 /// line is matched).
 #[cfg(feature = "mysql")]
-pub(super) const MYSQL_SETTINGS: [&str; 16] = [
+pub const MYSQL_SETTINGS: [&str; 16] = [
     "--bind-address=127.0.0.1",
     "--skip-name-resolve",
     "--skip-log-bin",
@@ -219,7 +219,7 @@ pub(super) const MYSQL_SETTINGS: [&str; 16] = [
 /// The installation folder of a MariaDB or MySQL server program: above its
 /// `sbin`, `bin` or `libexec` folder.
 #[cfg(feature = "mysql")]
-pub(super) fn mysql_basedir(server: &Path) -> PathBuf {
+pub fn mysql_basedir(server: &Path) -> PathBuf {
     server
         .parent()
         .and_then(Path::parent)
@@ -232,7 +232,7 @@ pub(super) fn mysql_basedir(server: &Path) -> PathBuf {
 /// `#sql*` file in its temporary folder, the temporary tables of any other
 /// server that shares it, which fails a `mariadb-install-db` running then.
 #[cfg(feature = "mysql")]
-pub(super) fn mysql_tmpdir(data: &Path, owner: Option<(u32, u32)>) -> std::io::Result<PathBuf> {
+pub fn mysql_tmpdir(data: &Path, owner: Option<(u32, u32)>) -> std::io::Result<PathBuf> {
     use std::os::unix::fs::{chown, PermissionsExt};
 
     let tmpdir = data.with_file_name("tmp");

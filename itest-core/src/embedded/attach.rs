@@ -22,7 +22,7 @@ const STARTUP_LIMIT: Duration = Duration::from_secs(30);
 /// Keeps the server up while this process lives: a shared lock on
 /// `users.lock`, which the kernel releases when the process exits.
 #[derive(Debug)]
-pub(crate) struct Attachment {
+pub struct Attachment {
     _users: File,
 }
 
@@ -37,7 +37,7 @@ enum Seen {
 }
 
 /// Attaches to the server if it is up, without waiting for anything.
-pub(super) fn attach(folder: &Folder) -> Result<Option<(Running, Attachment)>, Error> {
+pub fn attach(folder: &Folder) -> Result<Option<(Running, Attachment)>, Error> {
     let start = folder.lock_file(START_LOCK)?;
     let supervisor = folder.lock_file(SUPERVISOR_LOCK)?;
     let lock_error = |e: io::Error| locking(folder, e);
@@ -53,7 +53,7 @@ pub(super) fn attach(folder: &Folder) -> Result<Option<(Running, Attachment)>, E
 
 /// Attaches to the running server, or starts one (running `initdb` first if
 /// the folder has no data yet).
-pub(super) fn start_or_attach(
+pub fn start_or_attach(
     folder: &Folder,
     binaries: &Binaries,
     account: Option<&Account>,

@@ -13,6 +13,10 @@
 //! - `attach.rs`: how a process attaches to that server, or starts it;
 //! - `supervisor.rs`: the detached process that runs the server and stops it when idle;
 //! - `sys.rs`: the system calls std lacks.
+//!
+//! No driver here: the supervisor's constructor is in every test binary.
+//! itest-runtime's `server/embedded.rs` turns the server's address into
+//! connect options.
 
 mod account;
 mod attach;
@@ -23,9 +27,7 @@ mod state;
 mod supervisor;
 mod sys;
 
-use sqlx::postgres::{PgConnectOptions, PgSslMode};
-
-pub(crate) use attach::Attachment;
+pub use attach::Attachment;
 
 use crate::config::EmbeddedConfig;
 use crate::Error;
@@ -35,18 +37,14 @@ use cache::Folder;
 use flavor::Flavor;
 use state::Running;
 
-/// The embedded server's connection limits: `max_connections` as the
-/// supervisor starts it, and PostgreSQL's default superuser reserve.
-pub(crate) const LIMITS: super::slots::Limits = super::slots::Limits {
-    max_connections: 200,
-    reserved: 3,
-};
-
 /// The embedded server, as one test process sees it.
 #[derive(Debug)]
-pub(crate) struct Embedded {
-    /// The `postgres` database, as the `postgres` superuser, over loopback TCP.
-    pub options: PgConnectOptions,
+pub struct Embedded {
+    /// `127.0.0.1`: it listens on the loopback address only.
+    pub host: &'static str,
+    pub port: u16,
+    /// The `postgres` superuser, whose `postgres` database tests connect to.
+    pub user: &'static str,
     /// What and where it is, for messages: version, port, data folder.
     pub description: String,
     /// Keeps the server up while this process lives.
@@ -55,7 +53,7 @@ pub(crate) struct Embedded {
 
 /// Attaches to the server of this run, starting it (and running `initdb`,
 /// the first time) when none runs. Blocks: file locks and child processes.
-pub(crate) fn start_or_attach(config: &EmbeddedConfig) -> Result<Embedded, Error> {
+pub fn start_or_attach(config: &EmbeddedConfig) -> Result<Embedded, Error> {
     let (binaries, folder, running, attachment) = start(Flavor::Postgres, config)?;
     Ok(Embedded::new(&binaries, &folder, running, attachment))
 }
@@ -89,7 +87,7 @@ fn start(
 /// The embedded MariaDB (or MySQL) server, as one test process sees it.
 #[cfg(feature = "mysql")]
 #[derive(Debug)]
-pub(crate) struct EmbeddedMySql {
+pub struct EmbeddedMySql {
     /// `127.0.0.1`: it listens on the loopback address only.
     pub host: String,
     pub port: u16,
@@ -104,7 +102,7 @@ pub(crate) struct EmbeddedMySql {
 /// Attaches to the MariaDB server of this run, starting it (and making its
 /// data folder, the first time) when none runs. Blocks, as [`start_or_attach`].
 #[cfg(feature = "mysql")]
-pub(crate) fn start_or_attach_mysql(config: &EmbeddedConfig) -> Result<EmbeddedMySql, Error> {
+pub fn start_or_attach_mysql(config: &EmbeddedConfig) -> Result<EmbeddedMySql, Error> {
     let (binaries, folder, running, attachment) = start(Flavor::MariaDb, config)?;
     let host = "127.0.0.1".to_owned();
     let user = cache::MYSQL_SUPERUSER.to_owned();
@@ -124,24 +122,8 @@ pub(crate) fn start_or_attach_mysql(config: &EmbeddedConfig) -> Result<EmbeddedM
     })
 }
 
-/// For the crate root's hidden test hook, which cannot name this module
-/// (`server` keeps it private).
-#[cfg(feature = "mysql")]
-impl EmbeddedConfig {
-    pub(crate) fn start_or_attach_mysql(&self) -> Result<EmbeddedMySql, Error> {
-        start_or_attach_mysql(self)
-    }
-}
-
 impl Embedded {
     fn new(binaries: &Binaries, folder: &Folder, running: Running, attachment: Attachment) -> Self {
-        let options = PgConnectOptions::new_without_pgpass()
-            .host("127.0.0.1")
-            .port(running.port)
-            .username(cache::SUPERUSER)
-            .database(cache::SUPERUSER)
-            .ssl_mode(PgSslMode::Disable)
-            .application_name("itest");
         let description = format!(
             "itest's embedded PostgreSQL {} at 127.0.0.1:{} (data {}, database `{}`, user `{}`)",
             binaries.version.full,
@@ -151,7 +133,9 @@ impl Embedded {
             cache::SUPERUSER,
         );
         Embedded {
-            options,
+            host: "127.0.0.1",
+            port: running.port,
+            user: cache::SUPERUSER,
             description,
             attachment,
         }

@@ -6,18 +6,18 @@ use std::io;
 use std::os::fd::AsRawFd;
 
 /// The user id this process runs as.
-pub(super) fn euid() -> u32 {
+pub fn euid() -> u32 {
     // SAFETY: no arguments, cannot fail.
     unsafe { libc::geteuid() }
 }
 
 /// Whether this process runs as root, which PostgreSQL refuses.
-pub(super) fn is_root() -> bool {
+pub fn is_root() -> bool {
     euid() == 0
 }
 
 /// The uid and gid of a user of this system, if there is one by that name.
-pub(super) fn user_ids(name: &str) -> Option<(u32, u32)> {
+pub fn user_ids(name: &str) -> Option<(u32, u32)> {
     let name = CString::new(name).ok()?;
     let mut buffer = vec![0 as libc::c_char; 16 * 1024];
     // SAFETY: `passwd` is plain data; all-zero is a valid value to be overwritten.
@@ -37,7 +37,7 @@ pub(super) fn user_ids(name: &str) -> Option<(u32, u32)> {
 }
 
 /// Sends `signal` to process `pid` (never to a group: 0 is refused).
-pub(super) fn signal(pid: u32, signal: libc::c_int) -> io::Result<()> {
+pub fn signal(pid: u32, signal: libc::c_int) -> io::Result<()> {
     let pid = libc::pid_t::try_from(pid)
         .ok()
         .filter(|&pid| pid > 0)
@@ -50,7 +50,7 @@ pub(super) fn signal(pid: u32, signal: libc::c_int) -> io::Result<()> {
 }
 
 /// Whether `pid` is a live process, and not about to die.
-pub(super) fn is_alive(pid: u32) -> bool {
+pub fn is_alive(pid: u32) -> bool {
     let exists = match signal(pid, 0) {
         Ok(()) => true,
         Err(e) => e.raw_os_error() == Some(libc::EPERM),
@@ -88,7 +88,7 @@ fn is_dying(_pid: u32) -> bool {
 /// Forks; the parent exits at once, the child leads a new session of its
 /// own, with no controlling terminal, and is nobody's child but init's.
 /// Only safe while the process has a single thread.
-pub(super) fn detach() -> io::Result<()> {
+pub fn detach() -> io::Result<()> {
     // SAFETY: called before main, when the process has one thread.
     match unsafe { libc::fork() } {
         -1 => Err(io::Error::last_os_error()),
@@ -103,7 +103,7 @@ pub(super) fn detach() -> io::Result<()> {
 }
 
 /// Points standard output at /dev/null, closing whatever pipe it was.
-pub(super) fn stdout_to_null() -> io::Result<()> {
+pub fn stdout_to_null() -> io::Result<()> {
     let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
     // SAFETY: both descriptors are open; dup2 replaces fd 1 atomically.
     match unsafe { libc::dup2(null.as_raw_fd(), libc::STDOUT_FILENO) } {
@@ -114,14 +114,14 @@ pub(super) fn stdout_to_null() -> io::Result<()> {
 
 /// A write to a closed pipe returns an error instead of killing the process
 /// (the Rust runtime sets this up in main, which the supervisor never reaches).
-pub(super) fn ignore_sigpipe() {
+pub fn ignore_sigpipe() {
     // SAFETY: installs the default "ignore" disposition, no handler code.
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
 }
 
 /// Orphaned descendants (the server's backends, if the server itself dies)
 /// become this process's children, so that it can wait until they are gone.
-pub(super) fn become_subreaper() {
+pub fn become_subreaper() {
     #[cfg(target_os = "linux")]
     // SAFETY: sets a flag of this process.
     unsafe {
@@ -131,7 +131,7 @@ pub(super) fn become_subreaper() {
 
 /// For `pre_exec`: the child gets `signal` when the thread that spawned it
 /// dies, so that the server never outlives its supervisor. Async-signal-safe.
-pub(super) fn die_with_parent(signal: libc::c_int) -> io::Result<()> {
+pub fn die_with_parent(signal: libc::c_int) -> io::Result<()> {
     #[cfg(target_os = "linux")]
     // SAFETY: sets a flag of this process.
     if unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, signal) } == -1 {
@@ -144,7 +144,7 @@ pub(super) fn die_with_parent(signal: libc::c_int) -> io::Result<()> {
 
 /// Waits until child `pid` has exited but leaves it unreaped: its pid cannot
 /// be reused (and signalled by mistake) until it is reaped.
-pub(super) fn wait_for_exit(pid: u32) -> io::Result<()> {
+pub fn wait_for_exit(pid: u32) -> io::Result<()> {
     let id = libc::id_t::from(pid);
     loop {
         // SAFETY: `siginfo_t` is plain data; all-zero is valid.
@@ -163,7 +163,7 @@ pub(super) fn wait_for_exit(pid: u32) -> io::Result<()> {
 }
 
 /// Reaps children until there are none left.
-pub(super) fn reap_all() {
+pub fn reap_all() {
     loop {
         // SAFETY: a null status pointer is allowed.
         if unsafe { libc::waitpid(-1, std::ptr::null_mut(), 0) } == -1

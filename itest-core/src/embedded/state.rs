@@ -19,20 +19,20 @@ use std::io;
 
 use super::cache::Folder;
 
-pub(super) const START_LOCK: &str = "start.lock";
-pub(super) const USERS_LOCK: &str = "users.lock";
-pub(super) const SUPERVISOR_LOCK: &str = "supervisor.lock";
+pub const START_LOCK: &str = "start.lock";
+pub const USERS_LOCK: &str = "users.lock";
+pub const SUPERVISOR_LOCK: &str = "supervisor.lock";
 const STATE: &str = "state";
 
 /// The running server, as its supervisor published it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Running {
+pub struct Running {
     pub port: u16,
     pub pid: u32,
 }
 
 impl Running {
-    pub(super) fn read(folder: &Folder) -> Option<Running> {
+    pub fn read(folder: &Folder) -> Option<Running> {
         let text = fs::read_to_string(folder.file(STATE)).ok()?;
         let (port, pid) = text.trim().split_once(' ')?;
         Some(Running {
@@ -43,13 +43,13 @@ impl Running {
 
     /// Publishes the server: written beside, then renamed, so that readers
     /// see all of it or nothing.
-    pub(super) fn publish(&self, folder: &Folder) -> io::Result<()> {
+    pub fn publish(&self, folder: &Folder) -> io::Result<()> {
         let temporary = folder.file("state.new");
         fs::write(&temporary, format!("{} {}\n", self.port, self.pid))?;
         fs::rename(temporary, folder.file(STATE))
     }
 
-    pub(super) fn withdraw(folder: &Folder) {
+    pub fn withdraw(folder: &Folder) {
         let _ = fs::remove_file(folder.file(STATE));
     }
 }
