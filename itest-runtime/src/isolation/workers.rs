@@ -75,8 +75,10 @@ impl Leases {
                     let mut sessions = 0;
                     // A process that just gave it back may still be on its
                     // way out: its sessions show for a moment after.
-                    for pause in [0, 5, 20] {
-                        tokio::time::sleep(std::time::Duration::from_millis(pause)).await;
+                    for pause in [None, Some(5), Some(20)] {
+                        if let Some(ms) = pause {
+                            tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+                        }
                         sessions = registry::sessions_in(&mut admin, &name)
                             .await
                             .map_err(|e| server.error("leasing a worker database", &e))?;

@@ -297,13 +297,16 @@ pub(crate) async fn sessions_in(
     conn: &mut PgConnection,
     database: &str,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
+    // The simple protocol: a process per test (nextest) runs this once per
+    // lease, in one round trip where a prepared statement takes two.
+    sqlx::raw_sql(AssertSqlSafe(format!(
         "SELECT count(*) FROM pg_stat_activity
-         WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
-    )
-    .bind(database)
+         WHERE datname = {} AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
+        literal(database)
+    )))
     .fetch_one(conn)
-    .await
+    .await?
+    .try_get(0)
 }
 
 pub(crate) async fn add_schema_database(
