@@ -536,6 +536,45 @@ fn age_template(template: &str) {
     ));
 }
 
+/// What may have kept `template` from being collected, for a failure message.
+fn gc_state(template: &str) -> String {
+    block_on(async {
+        let mut admin = outside(&server()).await;
+        let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT 'session', coalesce(datname::text, ''), backend_type,
+                    coalesce(application_name, '')
+             FROM pg_stat_activity WHERE starts_with(datname, $1)
+             UNION ALL
+             SELECT 'advisory lock', mode, objid::text,
+                    coalesce((SELECT application_name FROM pg_stat_activity a
+                              WHERE a.pid = l.pid), '')
+             FROM pg_locks l WHERE locktype = 'advisory'
+             UNION ALL
+             SELECT 'database', datname::text, datallowconn::text,
+                    coalesce(shobj_description(oid, 'pg_database'), '')
+             FROM pg_database WHERE starts_with(datname, $1)",
+        )
+        .bind(template)
+        .fetch_all(&mut admin)
+        .await
+        .unwrap();
+        let registry: Vec<(String, f64)> = sqlx::query_as(
+            "SELECT role::text, extract(epoch FROM now() - last_used)::float8
+             FROM itest.templates WHERE name = $1",
+        )
+        .bind(template)
+        .fetch_all(&mut outside(&server().database("itest_coordination")).await)
+        .await
+        .unwrap();
+        let mut state: Vec<String> = rows
+            .into_iter()
+            .map(|(what, a, b, c)| format!("{what}: {a} {b} {c}"))
+            .collect();
+        state.push(format!("registry (role, idle seconds): {registry:?}"));
+        state.join("\n")
+    })
+}
+
 #[test]
 fn unused_templates_are_collected_but_never_a_live_one() {
     let url = url_for(server().get_database().unwrap_or("postgres"));
@@ -546,14 +585,93 @@ fn unused_templates_are_collected_but_never_a_live_one() {
     age_template(&live_template);
 
     // Any run collects: this one uses neither template.
-    run_to_end("hold_fresh", &url);
-    assert!(!exists(&stale), "`{stale}` was unused for 30 days");
+    let collector = run_to_end("hold_fresh", &url);
+    assert!(
+        !exists(&stale),
+        "`{stale}` was unused for 30 days; the collecting run printed:\n{collector}\n\
+         the server showed:\n{}",
+        gc_state(&stale)
+    );
     assert!(
         exists(&live_template),
         "`{live_template}` is in use by a live run"
     );
     assert!(exists(&live.database), "the live run's copy is still there");
     live.finish("the garbage collection ran while it held a copy");
+}
+
+#[itest(db = "fresh", migrations = "tests/gc_wait_migrations")]
+#[ignore = "a probe, run by a_collection_waits_for_a_run_that_holds_the_template"]
+async fn gc_wait(db: &mut Db) {
+    println!("itest-probe={}", db.database_name());
+}
+
+/// The advisory lock key of `template`'s creation, as every itest process
+/// computes it: the first 8 bytes of a SHA-256, big-endian.
+const TEMPLATE_LOCK_KEY: &str =
+    "('x' || left(encode(sha256(convert_to('itest template ' || $1, 'UTF8')), 'hex'), 16))::bit(64)::bigint";
+
+async fn waiting_for_lock_of(admin: &mut sqlx::PgConnection, template: &str) -> bool {
+    sqlx::query_scalar(AssertSqlSafe(format!(
+        "SELECT EXISTS (SELECT FROM pg_locks
+                        WHERE locktype = 'advisory' AND NOT granted AND objsubid = 1
+                          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                          AND ((classid::bigint << 32) | objid::bigint) = {TEMPLATE_LOCK_KEY})"
+    )))
+    .bind(template)
+    .fetch_one(admin)
+    .await
+    .unwrap()
+}
+
+#[test]
+fn a_collection_waits_for_a_run_that_holds_the_template() {
+    let url = url_for(server().get_database().unwrap_or("postgres"));
+    let stale = template_of(&probe_database(&run_to_end("gc_wait", &url)));
+    age_template(&stale);
+    let (waited, output) = block_on(async {
+        // Held the way a run creating the template, or collecting it, holds
+        // it: in the coordination database (advisory locks are per database).
+        let coordination = server().database("itest_coordination");
+        let mut holder = outside(&coordination).await;
+        sqlx::query(AssertSqlSafe(format!(
+            "SELECT pg_advisory_lock({TEMPLATE_LOCK_KEY})"
+        )))
+        .bind(&stale)
+        .execute(&mut holder)
+        .await
+        .unwrap();
+        let collector = command("hold_fresh", &url)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut watcher = outside(&coordination).await;
+        let start = Instant::now();
+        let mut waited = false;
+        while !waited && start.elapsed() < Duration::from_secs(20) {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            waited = waiting_for_lock_of(&mut watcher, &stale).await;
+        }
+        // Released before asserting, so that a failure leaves no one waiting.
+        sqlx::Connection::close(holder).await.unwrap();
+        let output = tokio::task::spawn_blocking(|| collector.wait_with_output())
+            .await
+            .unwrap()
+            .unwrap();
+        (waited, output)
+    });
+    let printed = text(&output);
+    assert!(
+        waited,
+        "the collecting run did not wait for the lock: {printed}"
+    );
+    assert!(output.status.success(), "{printed}");
+    assert!(
+        !exists(&stale),
+        "`{stale}` was unused for 30 days and its lock free before the run ended: {printed}\n{}",
+        gc_state(&stale)
+    );
 }
 
 // --- 6. A second role on the same server gets templates of its own.

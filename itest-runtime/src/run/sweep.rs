@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use sqlx::{Connection, PgConnection};
+use sqlx::{AssertSqlSafe, Connection, PgConnection};
 
 use super::{registry, run_key, try_lock};
 use crate::backend::{Postgres, ServerSql};
@@ -24,6 +24,8 @@ const TEMPLATES_KEPT: usize = 8;
 const TEMPLATE_IDLE: Duration = Duration::from_secs(10 * 60);
 /// ...and any template unused for this long, however few there are.
 const TEMPLATE_MAX_IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
+/// How long a collection waits for a template's lock that another run holds.
+const COLLECTOR_PATIENCE: Duration = Duration::from_secs(3);
 
 /// The mark of a fresh copy.
 pub(crate) fn fresh_copy_mark(name: &str, template: &str, run: &str) -> String {
@@ -227,7 +229,11 @@ async fn collect_template(conn: &mut PgConnection, template: &str) -> Result<(),
         mark::template_lock_key(template),
         mark::template_use_key(template),
     );
-    if !try_lock(conn, create_key).await? {
+    // Waited for, not tried: a run that is creating the template holds it
+    // briefly, and so does another run collecting it. Skipping then would
+    // leave a run that ends after a template went stale without it being
+    // gone (the other collector may still be dropping it).
+    if !lock_within(conn, create_key, COLLECTOR_PATIENCE).await? {
         return Ok(());
     }
     let collected = async {
@@ -249,15 +255,41 @@ async fn collect_template(conn: &mut PgConnection, template: &str) -> Result<(),
     collected
 }
 
+/// Takes advisory lock `key`, waiting at most `patience`; `false` when
+/// another session held it all that time.
+async fn lock_within(
+    conn: &mut PgConnection,
+    key: i64,
+    patience: Duration,
+) -> Result<bool, sqlx::Error> {
+    // One implicit transaction: the timeout is local to it, so it is gone
+    // whether the lock was taken or not; the advisory lock is the session's.
+    let taken = sqlx::raw_sql(AssertSqlSafe(format!(
+        "SELECT set_config('lock_timeout', '{}ms', true);
+         SELECT pg_advisory_lock({key}::bigint)",
+        patience.as_millis()
+    )))
+    .execute(conn)
+    .await;
+    match taken {
+        Ok(_) => Ok(true),
+        Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("55P03") => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 /// Under both of the template's locks: drops it and its shared copies when
 /// they are all provably itest's and nobody is connected to any of them.
 async fn drop_template_and_copies(
     conn: &mut PgConnection,
     template: &str,
 ) -> Result<(), sqlx::Error> {
+    // Client sessions only: autovacuum visits every database now and then,
+    // and DROP DATABASE ends it.
     let family: Vec<(String, Option<String>, i64)> = sqlx::query_as(
         "SELECT d.datname::text, shobj_description(d.oid, 'pg_database'),
-                (SELECT count(*) FROM pg_stat_activity a WHERE a.datname = d.datname)
+                (SELECT count(*) FROM pg_stat_activity a
+                 WHERE a.datname = d.datname AND a.backend_type = 'client backend')
          FROM pg_database d
          WHERE (d.datname = $1 OR starts_with(d.datname, $1 || '_'))
            AND d.datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)",
