@@ -107,7 +107,10 @@ fn command(test: &str, url: &str) -> Command {
             "--test-threads=1",
         ])
         .env("ITEST_DATABASE_URL", url)
-        .env_remove("DATABASE_URL");
+        .env_remove("DATABASE_URL")
+        // A run of its own: with nextest's NEXTEST_RUN_ID it would be a later
+        // process of this nextest run, which leaves the sweep to the first.
+        .env_remove("NEXTEST_RUN_ID");
     command
 }
 

@@ -299,6 +299,8 @@ fn kill_probe(test: &str, exists: impl Fn(&str) -> bool) -> String {
             "--test-threads=1",
         ])
         .env("ITEST_PROBE_BLOCK", "1")
+        // A run of its own, as the next run that sweeps it (`run_alone`).
+        .env_remove("NEXTEST_RUN_ID")
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
@@ -498,6 +500,9 @@ fn keep_failed_keeps_the_database_and_says_how_to_connect() {
     let exe = std::env::current_exe().unwrap();
     let mut invocation = std::process::Command::new("sh")
         .env("ITEST_REPORT", "off")
+        // Its second process sweeps, as every process of a cargo test
+        // invocation does (under nextest only a run's first one does).
+        .env_remove("NEXTEST_RUN_ID")
         .args([
             "-c",
             r#"ITEST_KEEP=failed ITEST_PROBE_FAIL=1 "$0" fresh_probe --exact --nocapture --test-threads=1 2>&1

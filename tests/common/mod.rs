@@ -85,6 +85,9 @@ pub fn run_alone(test: &str, env: &[(&str, &str)], remove: &[&str]) -> Output {
     let mut command = Command::new(std::env::current_exe().expect("current test binary"));
     // A scenario is not the run: its deliberate failures stay out of the report.
     command.env("ITEST_REPORT", "off");
+    // A run of its own: with nextest's NEXTEST_RUN_ID it would be a later
+    // process of this nextest run, which leaves the sweep to the first.
+    command.env_remove("NEXTEST_RUN_ID");
     command.args([
         test,
         "--exact",

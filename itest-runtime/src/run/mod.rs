@@ -70,7 +70,7 @@ pub(crate) fn run_key(id: &str) -> i64 {
 
 impl Run {
     /// Registers this run and takes its lock, then sweeps what dead runs
-    /// left, in the background.
+    /// left (and unused templates), in the background.
     pub(crate) async fn start(server: Arc<Server>) -> Result<Run, Error> {
         let keeper = Arc::new(Keeper {
             server: Arc::clone(&server),
@@ -83,16 +83,22 @@ impl Run {
             keeper.reconnect(&mut session).await?;
         }
         tokio::spawn(watch(Arc::downgrade(&keeper)));
-        let sweep = tokio::spawn(async move {
-            if let Err(e) = sweep::sweep(&server).await {
-                // Nothing was dropped that should not have been; a later run
-                // sweeps again. Said once, so a broken sweep is not silent.
-                eprintln!("itest: could not clean up after earlier runs: {e}");
-            }
+        // Once per run: under nextest, a process per test, the first process
+        // sweeps for all of them. A session costs the server a process, the
+        // most a process per test pays for; what this nextest run's own
+        // killed processes leave, the next run sweeps.
+        let sweep = server.first_in_nextest_run("swept").then(|| {
+            tokio::spawn(async move {
+                if let Err(e) = sweep::sweep(&server).await {
+                    // Nothing was dropped that should not have been; a later
+                    // run sweeps again. Said once, so a broken sweep is not silent.
+                    eprintln!("itest: could not clean up after earlier runs: {e}");
+                }
+            })
         });
         Ok(Run {
             keeper,
-            sweep: Mutex::new(Some(sweep)),
+            sweep: Mutex::new(sweep),
         })
     }
 

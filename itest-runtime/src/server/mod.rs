@@ -973,6 +973,24 @@ impl Server {
         in_it && noted
     }
 
+    /// Whether this process is the first of its nextest run (the processes
+    /// of one `cargo nextest run` share `NEXTEST_RUN_ID` and their parent) to
+    /// claim `what` on this server; always `true` outside nextest, where a
+    /// run is one process.
+    pub(crate) fn first_in_nextest_run(&self, what: &str) -> bool {
+        if std::env::var_os("NEXTEST_RUN_ID").is_none() {
+            return true;
+        }
+        #[cfg(unix)]
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(run_marker(&server_marker(what, &self.options)))
+            .is_ok();
+        #[cfg(not(unix))]
+        return true;
+    }
+
     /// Records for the run's later processes that the coordination database
     /// is ready on this server.
     pub(crate) fn note_coordination_ready(&self) {
