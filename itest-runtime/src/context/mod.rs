@@ -205,10 +205,15 @@ impl Context {
                     }
                 }
                 // Every strategy but tx registers the run: its session opens
-                // while the template is looked up (a process per test, under
-                // nextest, pays for both before its test).
+                // while the template is looked up. A process per test
+                // (nextest) registers after, on the probe's session that the
+                // lookup used: one session fewer outweighs a round trip.
                 let (template, run) = match isolation {
                     Isolation::Tx => (self.template(migrations).await?, None),
+                    _ if crate::server::one_test_per_process() => {
+                        let template = self.template(migrations).await?;
+                        (template, Some(self.run().await))
+                    }
                     _ => {
                         let (template, run) = tokio::join!(self.template(migrations), self.run());
                         (template?, Some(run))

@@ -122,8 +122,7 @@ impl Fresh {
                 in_use: Arc::new(Semaphore::new(max_copies as usize)),
                 background: Background::default(),
                 kept: AtomicU64::new(0),
-                one_test_per_process: std::env::var("NEXTEST_EXECUTION_MODE")
-                    .is_ok_and(|mode| mode == "process-per-test"),
+                one_test_per_process: crate::server::one_test_per_process(),
             }),
         })
     }

@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
-use sqlx::{Connection, PgConnection};
+use sqlx::{AssertSqlSafe, Connection, PgConnection};
 use tokio::task::JoinHandle;
 
 use crate::backend::{Postgres, ServerSql};
@@ -61,6 +61,8 @@ struct Keeper {
     held: Mutex<BTreeMap<i64, Mode>>,
     /// Exclusive locks another process took while this run's session was lost.
     lost: Mutex<HashSet<i64>>,
+    /// The server probe's session, idle since set-up, for the first connect.
+    probe: Mutex<Option<PgConnection>>,
 }
 
 /// The lock key of run `id`, held by its keeper session while it lives.
@@ -77,6 +79,7 @@ impl Run {
             session: tokio::sync::Mutex::new(None),
             held: Mutex::new(BTreeMap::new()),
             lost: Mutex::new(HashSet::new()),
+            probe: Mutex::new(server.take_probe_session()),
         });
         {
             let mut session = keeper.session.lock().await;
@@ -217,17 +220,30 @@ impl Keeper {
     /// recorded as lost.
     async fn reconnect(&self, session: &mut Option<PgConnection>) -> Result<(), Error> {
         let server = &self.server;
-        let options = server.admin_options(&format!("itest-{}-keeper", run_id()));
-        let mut conn = server
-            .connect_patiently(&options)
-            .await
-            .map_err(|e| server.error("connecting for this run's lock", &e))?;
-        if conn.server_version_num().unwrap_or(0) >= 140_000 {
-            // The keeper's session is idle between pings; the server must not end it.
-            let _ = sqlx::query("SET idle_session_timeout = 0")
-                .execute(&mut conn)
-                .await;
-        }
+        let name = format!("itest-{}-keeper", run_id());
+        // The probe's session, the first time, if set-up left it: connecting
+        // costs the server a process, the most a process per test pays for.
+        let probe = self.probe.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let mut conn = match probe {
+            Some(conn) => conn,
+            None => server
+                .connect_patiently(&server.admin_options(&name))
+                .await
+                .map_err(|e| server.error("connecting for this run's lock", &e))?,
+        };
+        // Named for what it is (the probe's was not): the sweep and the
+        // tests look for it. Idle between pings, the server must not end it.
+        let idle = match conn.server_version_num().unwrap_or(0) >= 140_000 {
+            true => "; SET idle_session_timeout = 0",
+            false => "",
+        };
+        sqlx::raw_sql(AssertSqlSafe(format!(
+            "SET application_name = {}{idle}",
+            registry::literal(&name)
+        )))
+        .execute(&mut conn)
+        .await
+        .map_err(|e| server.error("connecting for this run's lock", &e))?;
         let me = owner::this_process();
         let row = registry::RunRow {
             run: run_id().to_owned(),

@@ -247,8 +247,13 @@ impl Server {
         attachment: Option<Attachment>,
     ) -> Server {
         let admin_options = admin_options_of(&options);
+        // One test per process (nextest) needs one admin session. With two,
+        // a connection asked for right after one was given back opens a
+        // second session (sqlx gives it back in a task of its own), which
+        // costs the server a process; with one, it waits that moment.
+        let admin_sessions = if one_test_per_process() { 1 } else { 2 };
         let admin = PgPoolOptions::new()
-            .max_connections(2)
+            .max_connections(admin_sessions)
             .acquire_timeout(CONNECT_TIMEOUT)
             .connect_lazy_with(admin_options.clone());
         let background = PgPoolOptions::new()
@@ -312,6 +317,20 @@ impl Server {
             }
             Some(SetupConn::Pooled(conn)) => drop(conn),
             None => {}
+        }
+    }
+
+    /// The probe's session, if set-up gave it back a moment ago: for the
+    /// run's keeper, so that a process per test (nextest) opens one session
+    /// fewer. Any other set-up connection stays where it is.
+    pub(crate) fn take_probe_session(&self) -> Option<PgConnection> {
+        let mut setup = self.setup.lock().unwrap_or_else(|e| e.into_inner());
+        match setup.take() {
+            Some((SetupConn::Own(conn), kept)) if idle_briefly(kept) => Some(conn),
+            other => {
+                *setup = other;
+                None
+            }
         }
     }
 
@@ -633,6 +652,12 @@ const TEMPLATE_USE_NOTED: Duration = Duration::from_secs(60);
 async fn end<T>(task: JoinHandle<T>) {
     task.abort();
     let _ = task.await;
+}
+
+/// Whether this process runs one test (nextest's default, a process per
+/// test), as opposed to a binary's tests on threads (`cargo test`).
+pub(crate) fn one_test_per_process() -> bool {
+    std::env::var("NEXTEST_EXECUTION_MODE").is_ok_and(|mode| mode == "process-per-test")
 }
 
 /// How long the set-up connection may have been idle and still be used
