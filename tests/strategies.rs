@@ -201,6 +201,36 @@ async fn fresh_seal_probe(db: &mut Db) {
     probe(db, false).await;
 }
 
+#[itest(db = "fresh", migrations = "tests/fresh_session_migrations")]
+#[ignore = "a probe, run by a_tests_session_state_does_not_reach_the_check_after_it"]
+async fn fresh_session_probe(db: &mut Db) {
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM public.users")
+        .fetch_one(db.conn())
+        .await
+        .unwrap();
+    assert_eq!(rows, 0, "an earlier test's row is here");
+    println!("itest-probe={}", db.database_name());
+    // A row the check after the test must delete, then state left on the
+    // session, which goes back to the pool as it is: under nextest, itest
+    // takes it as the copy's cleaner. Read-only, it could delete nothing;
+    // in an aborted transaction, it could not even look.
+    sqlx::query("INSERT INTO public.users (email) VALUES ('committed@example.com')")
+        .execute(db.conn())
+        .await
+        .unwrap();
+    sqlx::raw_sql(
+        "SET search_path = nowhere; SELECT pg_advisory_lock(4242); LISTEN itest_probe;
+         SET default_transaction_read_only = on",
+    )
+    .execute(db.conn())
+    .await
+    .unwrap();
+    let aborted = sqlx::raw_sql("BEGIN; SELECT 1 / 0")
+        .execute(db.conn())
+        .await;
+    assert!(aborted.is_err(), "the transaction is left aborted");
+}
+
 #[itest(db = "schema", migrations = "tests/migrations")]
 async fn schema_probe(db: &mut Db) {
     probe(db, true).await;
@@ -470,6 +500,36 @@ fn a_fresh_copy_whose_seal_was_broken_is_made_again() {
     assert!(next.status.success(), "{}", text(&next));
     assert_eq!(probed(&next), copy, "in its place: {}", text(&next));
     assert_ne!(oid_of(&copy), remade, "`{copy}` unrecorded is made again");
+}
+
+/// Under nextest the check after a test runs on one of the test's own
+/// sessions. Whatever the test left on it (an aborted transaction, read-only
+/// transactions, a search path, a lock, a listen) is gone first: the copy
+/// is checked, emptied and sealed as usual, and the next process gets the
+/// same copy, clean.
+#[test]
+fn a_tests_session_state_does_not_reach_the_check_after_it() {
+    let one_per_process = [("NEXTEST_EXECUTION_MODE", "process-per-test")];
+    let first = run_alone("fresh_session_probe", &one_per_process, &[]);
+    assert!(first.status.success(), "{}", text(&first));
+    let copy = probed(&first);
+    let made = oid_of(&copy);
+    assert!(
+        sealed(&copy),
+        "`{copy}` is sealed after its check: {}",
+        text(&first)
+    );
+    for _ in 0..3 {
+        let next = run_alone("fresh_session_probe", &one_per_process, &[]);
+        assert!(next.status.success(), "{}", text(&next));
+        assert_eq!(probed(&next), copy, "the copy at rest is used again");
+        assert_eq!(
+            oid_of(&copy),
+            made,
+            "`{copy}` was checked and emptied, not made again: {}",
+            text(&next)
+        );
+    }
 }
 
 #[test]

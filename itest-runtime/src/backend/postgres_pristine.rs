@@ -138,6 +138,40 @@ struct Look {
 }
 
 impl Postgres {
+    /// Puts a session a test used back as a new one would be, named
+    /// `application_name`: its transaction rolled back, and its settings,
+    /// role, locks, listens, cursors, temporary tables and cached plans gone.
+    /// Not `DISCARD ALL`: its `DEALLOCATE ALL` would drop the statements
+    /// sqlx has prepared on it and still counts on.
+    pub(crate) async fn reset_session(
+        conn: &mut PgConnection,
+        application_name: &str,
+    ) -> Result<(), sqlx::Error> {
+        // In a transaction begun earlier, `now()` is its start; an aborted
+        // one refuses the query. Either way: rolled back. (A `ROLLBACK`
+        // outside a transaction would warn.)
+        let idle = sqlx::raw_sql("SELECT now() = statement_timestamp()")
+            .fetch_one(&mut *conn)
+            .await
+            .and_then(|row| row.try_get::<bool, _>(0));
+        match idle {
+            Ok(true) => {}
+            Ok(false) => drop(conn.execute("ROLLBACK").await?),
+            Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("25P02") => {
+                drop(conn.execute("ROLLBACK").await?)
+            }
+            Err(e) => return Err(e),
+        }
+        conn.execute(AssertSqlSafe(format!(
+            "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *;
+             SELECT pg_advisory_unlock_all(); DISCARD PLANS; DISCARD SEQUENCES; DISCARD TEMP;
+             SET application_name = {}",
+            literal(application_name)
+        )))
+        .await?;
+        Ok(())
+    }
+
     /// Ends every other session in the database `conn` is in (the test's,
     /// whatever runtime opened them) and waits until they have exited, for
     /// up to `patience`. Returns how many are still there. Polls, like

@@ -49,6 +49,9 @@ const POOL_CLOSE_WAIT: Duration = Duration::from_secs(2);
 /// How long ended sessions may take to exit before the copy counts as in
 /// use by someone else.
 const SESSION_END_WAIT: Duration = Duration::from_secs(5);
+/// How long the check after a test waits for one of the test's sessions
+/// to be back in its pool, to take it as the cleaner.
+const TEST_SESSION_RETURN_WAIT: Duration = Duration::from_millis(10);
 /// How long a copy handed back may wait for its closed cleaner's server
 /// process to exit: the next lease passes over a copy with a session in it.
 const CLEANER_EXIT_WAIT: Duration = Duration::from_millis(200);
@@ -253,7 +256,12 @@ impl Shared {
             self.set_profile(profile.clone());
         }
         let mut copy = self.copy(leased, since, None);
-        copy.cleaner_ahead = Some(self.open_cleaner(&leased.name));
+        // A process per test takes the test's own session as the cleaner
+        // (`check_after_test`): one session fewer, which costs the server a
+        // process, and this is the process's one test.
+        if !self.one_test_per_process {
+            copy.cleaner_ahead = Some(self.open_cleaner(&leased.name));
+        }
         Ok(copy)
     }
 
@@ -317,6 +325,35 @@ impl Shared {
         tokio::spawn(async move { template.server.connect_patiently(&options).await.ok() })
     }
 
+    /// One of the test's sessions, idle now, made the copy's cleaner, put
+    /// back as a new session would be. `None`: none is idle, or it cannot
+    /// be reset (opened on a runtime that has stopped, say); the cleaner is
+    /// then opened anew.
+    async fn adopt_test_session(&self, pool: &PgPool, name: &str) -> Option<PgConnection> {
+        // sqlx gives a connection back to its pool in a task of its own: one
+        // the test has just let go may be a moment away from idle.
+        let start = std::time::Instant::now();
+        let idle = loop {
+            if let Some(conn) = pool.try_acquire() {
+                break conn;
+            }
+            if pool.size() == 0 || start.elapsed() > TEST_SESSION_RETURN_WAIT {
+                return None;
+            }
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        };
+        let mut conn = idle.detach();
+        let options = self.options(name);
+        let tag = options.get_application_name().unwrap_or("itest");
+        match Postgres::reset_session(&mut conn, tag).await {
+            Ok(()) => Some(conn),
+            Err(_) => {
+                let _ = tokio::time::timeout(POOL_CLOSE_WAIT, conn.close()).await;
+                None
+            }
+        }
+    }
+
     /// The copy's cleaner: the one it has, the one opening, or a new one.
     async fn cleaner<'c>(
         &self,
@@ -369,6 +406,9 @@ impl Shared {
         mut copy: FreshCopy,
         _ended: CheckEnded,
     ) {
+        if self.one_test_per_process && copy.cleaner.is_none() && copy.cleaner_ahead.is_none() {
+            copy.cleaner = self.adopt_test_session(&pool, &copy.name).await;
+        }
         let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
         if self.one_test_per_process {
             // This check is the copy's last here: sealed first, it is the
