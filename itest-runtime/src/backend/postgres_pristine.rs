@@ -154,13 +154,16 @@ impl Postgres {
             .fetch_one(&mut *conn)
             .await
             .and_then(|row| row.try_get::<bool, _>(0));
+        let aborted = |e: &sqlx::Error| match e {
+            sqlx::Error::Database(e) => e.code().as_deref() == Some("25P02"),
+            _ => false,
+        };
         match idle {
             Ok(true) => {}
-            Ok(false) => drop(conn.execute("ROLLBACK").await?),
-            Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("25P02") => {
-                drop(conn.execute("ROLLBACK").await?)
+            Err(e) if !aborted(&e) => return Err(e),
+            Ok(false) | Err(_) => {
+                conn.execute("ROLLBACK").await?;
             }
-            Err(e) => return Err(e),
         }
         conn.execute(AssertSqlSafe(format!(
             "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *;
