@@ -60,9 +60,10 @@ impl Leases {
         let mut held = self.held.lock().await;
         // Through the admin pool first: a server that went away for good
         // fails at once, saying so, not after the run's lock session has
-        // waited to connect again.
+        // waited to connect again. Not held while the run takes a lock: in
+        // a process per test, the admin session is the run's lock session.
         let server = &self.template.server;
-        let mut admin = server.admin().await?;
+        drop(server.admin().await?);
         let mut index = 0;
         loop {
             if !held.contains(&index) {
@@ -79,6 +80,7 @@ impl Leases {
                         if let Some(ms) = pause {
                             tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
                         }
+                        let mut admin = server.admin().await?;
                         sessions = registry::sessions_in(&mut admin, &name)
                             .await
                             .map_err(|e| server.error("leasing a worker database", &e))?;
@@ -91,7 +93,6 @@ impl Leases {
                         index += 1;
                         continue;
                     }
-                    drop(admin);
                     return match prepare(Leased { index, key, name }).await {
                         Ok(worker) => {
                             held.insert(index);

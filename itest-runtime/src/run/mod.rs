@@ -57,7 +57,7 @@ enum Mode {
 /// when it has to reconnect.
 struct Keeper {
     server: Arc<Server>,
-    session: tokio::sync::Mutex<Option<PgConnection>>,
+    session: crate::server::KeeperSession,
     held: Mutex<BTreeMap<i64, Mode>>,
     /// Exclusive locks another process took while this run's session was lost.
     lost: Mutex<HashSet<i64>>,
@@ -76,7 +76,7 @@ impl Run {
     pub(crate) async fn start(server: Arc<Server>) -> Result<Run, Error> {
         let keeper = Arc::new(Keeper {
             server: Arc::clone(&server),
-            session: tokio::sync::Mutex::new(None),
+            session: Arc::new(tokio::sync::Mutex::new(None)),
             held: Mutex::new(BTreeMap::new()),
             lost: Mutex::new(HashSet::new()),
             probe: Mutex::new(server.take_probe_session()),
@@ -84,6 +84,9 @@ impl Run {
         {
             let mut session = keeper.session.lock().await;
             keeper.reconnect(&mut session).await?;
+        }
+        if crate::server::one_test_per_process() {
+            server.lend_keeper_session(Arc::clone(&keeper.session));
         }
         tokio::spawn(watch(Arc::downgrade(&keeper)));
         // Once per run: under nextest, a process per test, the first process

@@ -55,6 +55,9 @@ pub(crate) struct Server {
     /// it, would open a second session. Given back by [`Server::end_setup`].
     /// The probe's session may be it, before any from the pool.
     setup: std::sync::Mutex<Option<(SetupConn, std::time::Instant)>>,
+    /// The run keeper's session, lent for admin work in a process per test
+    /// (see [`Server::lend_keeper_session`]).
+    keeper_session: std::sync::OnceLock<KeeperSession>,
     /// This process's share of the server's connection slots, held until it exits.
     _slots: slots::Slots,
     /// How many sessions that share is.
@@ -273,6 +276,7 @@ impl Server {
             admin_options,
             down: std::sync::Mutex::new(None),
             setup: std::sync::Mutex::new(None),
+            keeper_session: std::sync::OnceLock::new(),
             _slots: slots,
             sessions,
             _attachment: attachment,
@@ -298,7 +302,10 @@ impl Server {
     pub(crate) async fn setup_admin(&self) -> Result<SetupAdmin<'_>, Error> {
         let conn = match self.take_setup() {
             Some(conn) => conn,
-            None => SetupConn::Pooled(self.admin().await?),
+            None => match self.admin().await? {
+                AdminConn::Pooled(conn) => SetupConn::Pooled(conn),
+                AdminConn::Keeper(lent) => SetupConn::Keeper(lent),
+            },
         };
         Ok(SetupAdmin {
             conn: Some(conn),
@@ -315,7 +322,7 @@ impl Server {
                     let _ = conn.close().await;
                 });
             }
-            Some(SetupConn::Pooled(conn)) => drop(conn),
+            Some(conn) => conn.discard(),
             None => {}
         }
     }
@@ -332,6 +339,14 @@ impl Server {
                 None
             }
         }
+    }
+
+    /// Lends the run keeper's session for the admin work of a process that
+    /// runs one test (nextest): one session fewer, which costs the server a
+    /// process. Whoever holds it as an [`AdminConn`] must not ask the run
+    /// for a lock meanwhile: the keeper waits for its session.
+    pub(crate) fn lend_keeper_session(&self, session: KeeperSession) {
+        let _ = self.keeper_session.set(session);
     }
 
     /// The set-up connection if it is one of the admin pool's.
@@ -514,18 +529,33 @@ impl Server {
     /// A connection for a test's set-up and teardown. A restarting server
     /// is waited for; once it was found down for the whole connect limit,
     /// each later call tries briefly, so the rest of the run fails fast.
-    pub(crate) async fn admin(&self) -> Result<PoolConnection<sqlx::Postgres>, Error> {
+    pub(crate) async fn admin(&self) -> Result<AdminConn, Error> {
         // The set-up connection, if set-up left one: it is idle, and
         // checked out of the same pool.
         if let Some(conn) = self.take_pooled_setup() {
-            return Ok(conn);
+            return Ok(AdminConn::Pooled(conn));
         }
-        self.acquire_patiently(&self.admin).await.map_err(|e| {
-            match self.down.lock().unwrap_or_else(|e| e.into_inner()).clone() {
-                Some(reason) if is_unavailable(&e) => self.down_error(reason),
-                _ => self.error("connecting to the coordination database", &e),
+        if let Some(session) = self.keeper_session.get() {
+            let mut lent = std::sync::Arc::clone(session).lock_owned().await;
+            if let Some(conn) = lent.as_mut() {
+                // Checked as the pool checks its connections before use.
+                if conn.ping().await.is_ok() {
+                    return Ok(AdminConn::Keeper(lent));
+                }
+                // Lost: the keeper connects again (and takes its locks
+                // again) at its next use or ping; meanwhile, the pool.
+                *lent = None;
             }
-        })
+        }
+        self.acquire_patiently(&self.admin)
+            .await
+            .map(AdminConn::Pooled)
+            .map_err(
+                |e| match self.down.lock().unwrap_or_else(|e| e.into_inner()).clone() {
+                    Some(reason) if is_unavailable(&e) => self.down_error(reason),
+                    _ => self.error("connecting to the coordination database", &e),
+                },
+            )
     }
 
     /// A connection for background work, apart from the tests' own.
@@ -682,6 +712,7 @@ impl SetupConn {
                 });
             }
             SetupConn::Pooled(conn) => drop(conn),
+            SetupConn::Keeper(lent) => drop(lent),
         }
     }
 }
@@ -693,10 +724,42 @@ pub(crate) struct SetupAdmin<'a> {
     server: &'a Server,
 }
 
-/// The set-up connection: the probe's own session, or one of the admin pool's.
+/// The set-up connection: the probe's own session, or one of the admin
+/// pool's, or the run keeper's lent session (never kept: the keeper needs it).
 enum SetupConn {
     Own(PgConnection),
     Pooled(PoolConnection<sqlx::Postgres>),
+    Keeper(tokio::sync::OwnedMutexGuard<Option<PgConnection>>),
+}
+
+/// The run keeper's session, behind the lock its own work takes too.
+pub(crate) type KeeperSession = std::sync::Arc<tokio::sync::Mutex<Option<PgConnection>>>;
+
+/// An admin connection: one of the admin pool's, or the run keeper's
+/// session lent to a process per test ([`Server::lend_keeper_session`]).
+pub(crate) enum AdminConn {
+    Pooled(PoolConnection<sqlx::Postgres>),
+    Keeper(tokio::sync::OwnedMutexGuard<Option<PgConnection>>),
+}
+
+impl std::ops::Deref for AdminConn {
+    type Target = PgConnection;
+
+    fn deref(&self) -> &PgConnection {
+        match self {
+            AdminConn::Pooled(conn) => conn,
+            AdminConn::Keeper(lent) => lent.as_ref().expect("lent only while connected"),
+        }
+    }
+}
+
+impl std::ops::DerefMut for AdminConn {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        match self {
+            AdminConn::Pooled(conn) => conn,
+            AdminConn::Keeper(lent) => lent.as_mut().expect("lent only while connected"),
+        }
+    }
 }
 
 impl std::ops::Deref for SetupAdmin<'_> {
@@ -706,6 +769,7 @@ impl std::ops::Deref for SetupAdmin<'_> {
         match self.conn.as_ref().expect("held until dropped") {
             SetupConn::Own(conn) => conn,
             SetupConn::Pooled(conn) => conn,
+            SetupConn::Keeper(lent) => lent.as_ref().expect("lent only while connected"),
         }
     }
 }
@@ -715,6 +779,7 @@ impl std::ops::DerefMut for SetupAdmin<'_> {
         match self.conn.as_mut().expect("held until dropped") {
             SetupConn::Own(conn) => conn,
             SetupConn::Pooled(conn) => conn,
+            SetupConn::Keeper(lent) => lent.as_mut().expect("lent only while connected"),
         }
     }
 }
@@ -724,6 +789,9 @@ impl SetupAdmin<'_> {
     /// succeeded. One dropped without this (a failed query: the session may
     /// be lost) goes back as sqlx gives connections back, pinged first.
     pub(crate) fn keep_for_next(mut self) {
+        if matches!(self.conn, Some(SetupConn::Keeper(_))) {
+            return; // the keeper's, given back at once
+        }
         let mut kept = self.server.setup.lock().unwrap_or_else(|e| e.into_inner());
         if kept.is_none() {
             *kept = self
