@@ -56,10 +56,20 @@ burst!(
     burst_192 burst_193 burst_194 burst_195 burst_196 burst_197 burst_198 burst_199
 );
 
-/// This process's sessions on the whole server, printed for the test below.
+/// This process's sessions on the whole server, printed for the tests below.
 #[itest(db = "tx", migrations = "tests/migrations")]
 #[ignore = "a probe, run by a_later_tx_process_of_a_run_opens_one_session"]
 async fn sessions_probe(db: &mut Db) {
+    print_sessions(db).await;
+}
+
+#[itest(db = "fresh", migrations = "tests/migrations")]
+#[ignore = "a probe, run by a_later_fresh_process_of_a_run_opens_two_sessions"]
+async fn fresh_sessions_probe(db: &mut Db) {
+    print_sessions(db).await;
+}
+
+async fn print_sessions(db: &mut Db) {
     let unique = itest::unique("r");
     let run = unique
         .split('-')
@@ -81,16 +91,39 @@ async fn sessions_probe(db: &mut Db) {
 /// run, as nextest's processes share nextest.
 #[test]
 fn a_later_tx_process_of_a_run_opens_one_session() {
-    let sessions = || {
+    let sessions = || sessions_of("sessions_probe");
+    sessions(); // the run's first: it looks the template up
+    assert_eq!(
+        sessions(),
+        1,
+        "a later process opened more than its first lease"
+    );
+}
+
+/// A later fresh process of a run: the run keeper's session (the probe's
+/// once, and the admin's too) and the test's, which the check after the
+/// test uses as well. No sweep (the run's first process swept), no admin
+/// session, no cleaner of its own.
+#[test]
+fn a_later_fresh_process_of_a_run_opens_two_sessions() {
+    let sessions = || sessions_of("fresh_sessions_probe");
+    sessions(); // the run's first: it sweeps
+    assert_eq!(
+        sessions(),
+        2,
+        "a later process opened more than the keeper's session and the test's"
+    );
+}
+
+/// The sessions `probe` counted, run as a later process of a nextest run:
+/// a process per test, sharing this process as its run.
+fn sessions_of(probe: &str) -> i64 {
+    {
         let output = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "sessions_probe",
-                "--exact",
-                "--include-ignored",
-                "--nocapture",
-            ])
+            .args([probe, "--exact", "--include-ignored", "--nocapture"])
             .env("ITEST_REPORT", "off")
             .env("NEXTEST_RUN_ID", "itest-connections")
+            .env("NEXTEST_EXECUTION_MODE", "process-per-test")
             .output()
             .unwrap();
         let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
@@ -104,11 +137,5 @@ fn a_later_tx_process_of_a_run_opens_one_session() {
             .find_map(|line| line.strip_prefix("sessions="))
             .and_then(|n| n.parse::<i64>().ok())
             .unwrap_or_else(|| panic!("no count in {stdout}"))
-    };
-    sessions(); // the run's first: it looks the template up
-    assert_eq!(
-        sessions(),
-        1,
-        "a later process opened more than its first lease"
-    );
+    }
 }

@@ -61,8 +61,9 @@ struct Keeper {
     held: Mutex<BTreeMap<i64, Mode>>,
     /// Exclusive locks another process took while this run's session was lost.
     lost: Mutex<HashSet<i64>>,
-    /// The server probe's session, idle since set-up, for the first connect.
-    probe: Mutex<Option<PgConnection>>,
+    /// The set-up connection (the server probe's session, say), idle since
+    /// set-up, for the first connect.
+    setup: Mutex<Option<PgConnection>>,
 }
 
 /// The lock key of run `id`, held by its keeper session while it lives.
@@ -79,7 +80,7 @@ impl Run {
             session: Arc::new(tokio::sync::Mutex::new(None)),
             held: Mutex::new(BTreeMap::new()),
             lost: Mutex::new(HashSet::new()),
-            probe: Mutex::new(server.take_probe_session()),
+            setup: Mutex::new(server.take_setup_session()),
         });
         {
             let mut session = keeper.session.lock().await;
@@ -224,17 +225,18 @@ impl Keeper {
     async fn reconnect(&self, session: &mut Option<PgConnection>) -> Result<(), Error> {
         let server = &self.server;
         let name = format!("itest-{}-keeper", run_id());
-        // The probe's session, the first time, if set-up left it: connecting
-        // costs the server a process, the most a process per test pays for.
-        let probe = self.probe.lock().unwrap_or_else(|e| e.into_inner()).take();
-        let mut conn = match probe {
+        // The set-up connection, the first time, if set-up left it:
+        // connecting costs the server a process, the most a process per test
+        // pays for.
+        let setup = self.setup.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let mut conn = match setup {
             Some(conn) => conn,
             None => server
                 .connect_patiently(&server.admin_options(&name))
                 .await
                 .map_err(|e| server.error("connecting for this run's lock", &e))?,
         };
-        // Named for what it is (the probe's was not): the sweep and the
+        // Named for what it is (the set-up connection was not): the sweep and the
         // tests look for it. Idle between pings, the server must not end it.
         let idle = match conn.server_version_num().unwrap_or(0) >= 140_000 {
             true => "; SET idle_session_timeout = 0",

@@ -327,13 +327,15 @@ impl Server {
         }
     }
 
-    /// The probe's session, if set-up gave it back a moment ago: for the
+    /// The set-up connection, if set-up gave it back a moment ago: for the
     /// run's keeper, so that a process per test (nextest) opens one session
-    /// fewer. Any other set-up connection stays where it is.
-    pub(crate) fn take_probe_session(&self) -> Option<PgConnection> {
+    /// fewer. The probe's session, or one of the admin pool's (the embedded
+    /// server has no probe), taken out of the pool.
+    pub(crate) fn take_setup_session(&self) -> Option<PgConnection> {
         let mut setup = self.setup.lock().unwrap_or_else(|e| e.into_inner());
         match setup.take() {
             Some((SetupConn::Own(conn), kept)) if idle_briefly(kept) => Some(conn),
+            Some((SetupConn::Pooled(conn), kept)) if idle_briefly(kept) => Some(conn.detach()),
             other => {
                 *setup = other;
                 None
