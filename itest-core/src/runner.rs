@@ -132,9 +132,8 @@ pub struct TestSpec {
 }
 
 impl TestSpec {
-    /// A test with no keys, on PostgreSQL. Generated code names the fields
-    /// a test sets and takes the rest from here (`..TestSpec::DEFAULT`):
-    /// fewer tokens per test for the compiler to read.
+    /// A test with no keys, on PostgreSQL: what [`TestSpec::named`] starts
+    /// from.
     pub const DEFAULT: TestSpec = TestSpec {
         name: "",
         driver: None,
@@ -147,6 +146,81 @@ impl TestSpec {
         quarantine: None,
         should_panic: false,
     };
+
+    // What `#[itest(..)]` sets, one key per call, in a `const`: generated
+    // code names only the keys a test has (`__itest_run!` in the facade),
+    // in fewer tokens than the fields would take.
+
+    /// A test with no keys, named `module_path!()::name`.
+    pub const fn named(name: &'static str) -> TestSpec {
+        TestSpec {
+            name,
+            ..TestSpec::DEFAULT
+        }
+    }
+
+    /// `db = ".."`: the server's driver and the strategy.
+    pub const fn db(
+        self,
+        driver: &'static dyn Driver,
+        isolation: Isolation,
+        manifest_dir: &'static str,
+    ) -> TestSpec {
+        TestSpec {
+            driver: Some(driver),
+            isolation: Some(isolation),
+            manifest_dir,
+            ..self
+        }
+    }
+
+    /// `timeout = ".."`, in milliseconds.
+    pub const fn timeout(self, millis: u64) -> TestSpec {
+        TestSpec {
+            timeout: Some(Duration::from_millis(millis)),
+            ..self
+        }
+    }
+
+    /// `slow = ".."`, in milliseconds.
+    pub const fn slow(self, millis: u64) -> TestSpec {
+        TestSpec {
+            slow: Some(Duration::from_millis(millis)),
+            ..self
+        }
+    }
+
+    /// `migrations = ".."`.
+    pub const fn migrations(self, folder: &'static str) -> TestSpec {
+        TestSpec {
+            migrations: Some(folder),
+            ..self
+        }
+    }
+
+    /// `seed = [..]`.
+    pub const fn seeds(self, files: &'static [&'static str]) -> TestSpec {
+        TestSpec {
+            seeds: files,
+            ..self
+        }
+    }
+
+    /// `quarantine = ".."`.
+    pub const fn quarantine(self, why: &'static str) -> TestSpec {
+        TestSpec {
+            quarantine: Some(why),
+            ..self
+        }
+    }
+
+    /// `#[should_panic]` on the test.
+    pub const fn should_panic(self) -> TestSpec {
+        TestSpec {
+            should_panic: true,
+            ..self
+        }
+    }
 }
 
 /// The generated test function: turns the test's `&mut TestContext` into its future.

@@ -1,6 +1,8 @@
 //! IR to tokens, for a test that passed validation. The generated code only
-//! names `::core`, `::std` and `::itest::__private`, and leaves the work to
-//! the runtime's `run_test` (and, for fixtures, to `TestContext::fixture`).
+//! names `::core`, `::std`, `::itest::__private` and `::itest::__itest_run!`
+//! (the facade's `macro_rules!` that writes a test's spec and its call), and
+//! leaves the work to the runtime's `run_test` (and, for fixtures, to
+//! `TestContext::fixture`).
 
 use super::ast::{FixtureList, FixtureParam, Param, TestArgs, TestFn};
 use crate::emit::const_check;
@@ -230,7 +232,6 @@ fn test_fn(
             let ty = &param.ty;
             quote_spanned!(value.span()=> let #name: #ty = #value;)
         });
-    let case_bindings = quote!(#(#bindings)*);
     let mut next_value = 0..;
     let call_args = test.params.iter().filter_map(|param| match param {
         Param::Db(_) => Some(quote!(::itest::__private::db(#ctx))),
@@ -247,20 +248,6 @@ fn test_fn(
         true => quote!(#ctx),
         false => quote!(_),
     };
-    let set_up = fixtures.set_up(&ctx);
-    let await_ = item.sig.asyncness.map(|_| quote!(.await));
-
-    // Spanned at the return type: "`i32: IntoTestResult` is not satisfied"
-    // then underlines the user's `-> i32`, not the attribute.
-    let ret_span = match &item.sig.output {
-        ReturnType::Type(_, ty) => ty.span(),
-        ReturnType::Default => Span::call_site(),
-    };
-    let mut callee = name.clone();
-    callee.set_span(ret_span);
-    let result = quote_spanned! {ret_span=>
-        ::itest::__private::IntoTestResult::into_test_result(#callee(#call_args) #await_)
-    };
 
     // A test returning `()` with nothing to set up runs the future of the
     // user's function as it is: one future type per test, not two.
@@ -268,27 +255,35 @@ fn test_fn(
         ReturnType::Default => true,
         ReturnType::Type(_, ty) => matches!(&**ty, Type::Tuple(tuple) if tuple.elems.is_empty()),
     };
-    let entry = match item.sig.asyncness.is_some()
-        && returns_unit
-        && set_up.is_empty()
-        && values.is_empty()
-    {
-        true => quote! {
-            fn __itest_entry(
-                #ctx_param: &mut ::itest::__private::TestContext,
-            ) -> ::itest::__private::BoxFuture<'_, ()> {
-                ::std::boxed::Box::pin(#name(#call_args))
-            }
-            ::itest::__private::Entry::Unit(__itest_entry)
-        },
-        false => quote! {
-            fn __itest_entry(
-                #ctx_param: &mut ::itest::__private::TestContext,
-            ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
-                ::std::boxed::Box::pin(async move { #case_bindings #set_up #result })
-            }
-            ::itest::__private::Entry::Result(__itest_entry)
-        },
+    let runs_as_is =
+        item.sig.asyncness.is_some() && returns_unit && fixtures.is_empty() && values.is_empty();
+    let entry = match runs_as_is {
+        true => quote!(unit(#ctx_param) #name(#call_args)),
+        false => {
+            // Built only here: the common case above needs none of it.
+            let case_bindings = quote!(#(#bindings)*);
+            let set_up = fixtures.set_up(&ctx);
+            let await_ = item.sig.asyncness.map(|_| quote!(.await));
+            // Spanned at the return type: "`i32: IntoTestResult` is not
+            // satisfied" then underlines the user's `-> i32`, not the attribute.
+            let ret_span = match &item.sig.output {
+                ReturnType::Type(_, ty) => ty.span(),
+                ReturnType::Default => Span::call_site(),
+            };
+            let mut callee = name.clone();
+            callee.set_span(ret_span);
+            let result = quote_spanned! {ret_span=>
+                ::itest::__private::IntoTestResult::into_test_result(#callee(#call_args) #await_)
+            };
+            quote!({
+                fn __itest_entry(
+                    #ctx_param: &mut ::itest::__private::TestContext,
+                ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
+                    ::std::boxed::Box::pin(async move { #case_bindings #set_up #result })
+                }
+                ::itest::__private::Entry::Result(__itest_entry)
+            })
+        }
     };
 
     let fixture_items = fixtures.items(args, test);
@@ -300,64 +295,46 @@ fn test_fn(
         fn #test_name() {
             #fixture_items
             #inner
-            // A constant: the compiler places it in static memory once,
-            // rather than building it on the stack each run.
-            const __ITEST_SPEC: ::itest::__private::TestSpec = #spec;
-            ::itest::__private::run_test(&__ITEST_SPEC, { #entry })
+            ::itest::__itest_run!(#spec; #entry)
         }
     }
 }
 
-/// The test's `TestSpec`: the fields it sets, the rest from
-/// `TestSpec::DEFAULT` (fewer tokens for the compiler to read per test).
+/// The test's spec, as `__itest_run!` takes it: its name, then the keys
+/// it sets (`db(backend, Tx), timeout(5000u64), ..`), each a const method
+/// of `TestSpec` (fewer tokens for the compiler to read per test).
 fn spec(args: &TestArgs, test: &TestFn, fixtures: &Fixtures, test_name: &Ident) -> TokenStream {
-    let mut fields = Vec::new();
     let name = format!("::{}", test_name.to_string().trim_start_matches("r#"));
-    fields.push(quote!(name: ::core::concat!(::core::module_path!(), #name)));
-    if let Some(isolation) = &args.isolation {
-        // The database is reached through the server's driver, named only
-        // here: a binary whose tests have no `db = ..` links none.
+    // The database is reached through the server's driver, named only by
+    // `__itest_run!`: a binary whose tests have no `db = ..` links none.
+    let db = args.isolation.as_ref().map(|isolation| {
         let backend = fixtures.backend(test);
-        fields.push(
-            quote!(driver: ::core::option::Option::Some(::itest::__private::driver(#backend))),
-        );
         let variant = Ident::new(isolation.strategy.variant(), isolation.lit.span());
-        fields.push(quote!(isolation: ::core::option::Option::Some(::itest::__private::Isolation::#variant)));
-        // Where migrations are found: only a test with a database reads it.
-        fields.push(quote!(manifest_dir: ::core::env!("CARGO_MANIFEST_DIR")));
-    }
-    let duration = |written: &super::ast::Timeout| {
+        quote!(db(#backend, #variant))
+    });
+    let millis = |written: &super::ast::Timeout| {
         let mut millis = Literal::u64_suffixed(written.millis);
         millis.set_span(written.lit.span());
-        quote!(::core::option::Option::Some(::core::time::Duration::from_millis(#millis)))
+        millis
     };
-    if let Some(timeout) = &args.timeout {
-        let timeout = duration(timeout);
-        fields.push(quote!(timeout: #timeout));
-    }
-    if let Some(slow) = &args.slow {
-        let slow = duration(slow);
-        fields.push(quote!(slow: #slow));
-    }
-    if let Some(lit) = &args.migrations {
-        fields.push(quote!(migrations: ::core::option::Option::Some(#lit)));
-    }
-    if !args.seeds.is_empty() {
-        let seeds = &args.seeds;
-        fields.push(quote!(seeds: &[#(#seeds),*]));
-    }
-    if let Some(lit) = &args.quarantine {
-        fields.push(quote!(quarantine: ::core::option::Option::Some(#lit)));
-    }
+    let timeout = args.timeout.as_ref().map(millis).into_iter();
+    let slow = args.slow.as_ref().map(millis).into_iter();
+    let migrations = args.migrations.iter();
+    let seeds = (!args.seeds.is_empty()).then_some(&args.seeds).into_iter();
+    let quarantine = args.quarantine.iter();
     let should_panic = (test.item.attrs.iter()).any(|attr| attr.path().is_ident("should_panic"));
-    if should_panic {
-        fields.push(quote!(should_panic: true));
-    }
+    let should_panic = should_panic
+        .then_some(())
+        .into_iter()
+        .map(|()| quote!(, should_panic()));
     quote! {
-        ::itest::__private::TestSpec {
-            #(#fields,)*
-            ..::itest::__private::TestSpec::DEFAULT
-        }
+        #name #db
+        #(, timeout(#timeout))*
+        #(, slow(#slow))*
+        #(, migrations(#migrations))*
+        #(, seeds(&[#(#seeds),*]))*
+        #(, quarantine(#quarantine))*
+        #(#should_panic)*
     }
 }
 
@@ -581,13 +558,16 @@ impl<'a> Fixtures<'a> {
     }
 
     /// What goes into the test function, before the user's function.
-    fn items(&self, args: &TestArgs, test: &TestFn) -> TokenStream {
-        if self.is_empty() && args.isolation.is_none() {
-            return TokenStream::new();
+    /// Nothing, for no fixtures and a strategy every server runs: the
+    /// common case.
+    fn items(&self, args: &TestArgs, test: &TestFn) -> Option<TokenStream> {
+        let everywhere = (args.isolation.as_ref()).is_none_or(|i| i.strategy.runs_everywhere());
+        if self.is_empty() && everywhere {
+            return None;
         }
         let aliases = self.aliases();
         let checks = self.const_checks(args, test, true);
-        quote!(#aliases #checks)
+        Some(quote!(#aliases #checks))
     }
 
     /// The same checks for builds without `--test` (trybuild, `cargo check`
@@ -599,9 +579,24 @@ impl<'a> Fixtures<'a> {
         args: &TestArgs,
         test: &TestFn,
         cfgs: &[&Attribute],
-    ) -> TokenStream {
+    ) -> Option<TokenStream> {
         if self.is_empty() && args.isolation.is_none() {
-            return TokenStream::new();
+            return None;
+        }
+        // A strategy every server runs, and no fixtures: nothing to check
+        // but that the `Db<..>` parameter's type is one (as the test build's
+        // spec names it). The common case gets a few tokens, not a
+        // `const_check`, for a build that strips them.
+        let everywhere = (args.isolation.as_ref()).is_some_and(|i| i.strategy.runs_everywhere());
+        if self.is_empty() && everywhere {
+            let backend = self.chosen_backend(test)?;
+            return Some(quote! {
+                #(#cfgs)*
+                #[cfg(not(test))]
+                const _: () = {
+                    let _ = #backend;
+                };
+            });
         }
         let aliases = self.aliases();
         let are_fixtures = self.paths().iter().enumerate().map(|(i, path)| {
@@ -613,7 +608,7 @@ impl<'a> Fixtures<'a> {
             quote!(let _ = #function;)
         });
         let checks = self.const_checks(args, test, false);
-        quote! {
+        Some(quote! {
             #(#cfgs)*
             #[cfg(not(test))]
             const _: () = {
@@ -622,6 +617,6 @@ impl<'a> Fixtures<'a> {
                 #(#param_types)*
                 #checks
             };
-        }
+        })
     }
 }

@@ -68,13 +68,9 @@ mod tests {
                 };
 
                 #[cfg(not(test))]
-                const _: () = { const _: () = {
-                    const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
-                        ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
-                    if __ITEST_DIAGNOSTIC.is_error() {
-                        ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
-                    }
-                }; };
+                const _: () = {
+                    let _ = <Db as ::itest::__private::DbParam>::BACKEND;
+                };
 
                 /// doc
                 #[should_panic(expected = "boom")]
@@ -84,19 +80,7 @@ mod tests {
                     #[allow(unused_variables)]
                     async fn creates_user(db: &mut Db) -> R { BODY }
 
-                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
-                            name: ::core::concat!(::core::module_path!(), "::creates_user"),
-                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
-                            isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
-                            manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
-                            timeout: ::core::option::Option::Some(::core::time::Duration::from_millis(5000u64)),
-                            migrations: ::core::option::Option::Some("src"),
-                            should_panic: true,
-                            ..::itest::__private::TestSpec::DEFAULT
-                        };
-                    ::itest::__private::run_test(
-                        &__ITEST_SPEC,
-                        {
+                    ::itest::__itest_run!("::creates_user" db(<Db as ::itest::__private::DbParam>::BACKEND, Tx), timeout(5000u64), migrations("src"), should_panic(); {
                             fn __itest_entry(
                                 __itest_ctx: &mut ::itest::__private::TestContext,
                             ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
@@ -105,8 +89,7 @@ mod tests {
                                 })
                             }
                             ::itest::__private::Entry::Result(__itest_entry)
-                        }
-                    )
+                    })
                 }
             },
         );
@@ -129,13 +112,7 @@ mod tests {
                 fn plain() {
                     fn plain() { assert!(true) }
 
-                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
-                            name: ::core::concat!(::core::module_path!(), "::plain"),
-                            ..::itest::__private::TestSpec::DEFAULT
-                        };
-                    ::itest::__private::run_test(
-                        &__ITEST_SPEC,
-                        {
+                    ::itest::__itest_run!("::plain"; {
                             fn __itest_entry(
                                 _: &mut ::itest::__private::TestContext,
                             ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
@@ -144,8 +121,7 @@ mod tests {
                                 })
                             }
                             ::itest::__private::Entry::Result(__itest_entry)
-                        }
-                    )
+                    })
                 }
             },
         );
@@ -163,13 +139,9 @@ mod tests {
         );
         let check = quote! {
             #[cfg(not(test))]
-            const _: () = { const _: () = {
-                const __ITEST_DIAGNOSTIC: ::itest::__private::Diagnostic =
-                    ::itest::__private::check_strategy(<Db as ::itest::__private::DbParam>::BACKEND, ::itest::__private::Isolation::Tx,);
-                if __ITEST_DIAGNOSTIC.is_error() {
-                    ::core::panic!("{}", __ITEST_DIAGNOSTIC.message())
-                }
-            }; };
+            const _: () = {
+                let _ = <Db as ::itest::__private::DbParam>::BACKEND;
+            };
         };
         assert_tokens(
             out,
@@ -178,24 +150,7 @@ mod tests {
                 #[::core::prelude::v1::test]
                 fn one_query() {
                     async fn one_query(db: &mut Db) { BODY }
-                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
-                            name: ::core::concat!(::core::module_path!(), "::one_query"),
-                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
-                            isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
-                            manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
-                            ..::itest::__private::TestSpec::DEFAULT
-                        };
-                    ::itest::__private::run_test(
-                        &__ITEST_SPEC,
-                        {
-                            fn __itest_entry(
-                                __itest_ctx: &mut ::itest::__private::TestContext,
-                            ) -> ::itest::__private::BoxFuture<'_, ()> {
-                                ::std::boxed::Box::pin(one_query(::itest::__private::db(__itest_ctx)))
-                            }
-                            ::itest::__private::Entry::Unit(__itest_entry)
-                        }
-                    )
+                    ::itest::__itest_run!("::one_query" db(<Db as ::itest::__private::DbParam>::BACKEND, Tx); unit(__itest_ctx) one_query(::itest::__private::db(__itest_ctx)))
                 }
             },
         );
@@ -263,7 +218,7 @@ mod tests {
                 ),
             )
             .to_string();
-            let variant = format!("Isolation :: {variant}");
+            let variant = format!("BACKEND , {variant})");
             assert!(out.contains(&variant), "{out}");
             assert!(
                 out.contains("t (:: itest :: __private :: db (__itest_ctx))"),
@@ -331,16 +286,7 @@ mod tests {
 
                     async fn user_belongs_to_org(db: &mut Db, user: &User, org: &Org) { BODY }
 
-                    const __ITEST_SPEC: ::itest::__private::TestSpec = ::itest::__private::TestSpec {
-                            name: ::core::concat!(::core::module_path!(), "::user_belongs_to_org"),
-                            driver: ::core::option::Option::Some(::itest::__private::driver(<Db as ::itest::__private::DbParam>::BACKEND)),
-                            isolation: ::core::option::Option::Some(::itest::__private::Isolation::Tx),
-                            manifest_dir: ::core::env!("CARGO_MANIFEST_DIR"),
-                            ..::itest::__private::TestSpec::DEFAULT
-                        };
-                    ::itest::__private::run_test(
-                        &__ITEST_SPEC,
-                        {
+                    ::itest::__itest_run!("::user_belongs_to_org" db(<Db as ::itest::__private::DbParam>::BACKEND, Tx); {
                             fn __itest_entry(
                                 __itest_ctx: &mut ::itest::__private::TestContext,
                             ) -> ::itest::__private::BoxFuture<'_, ::itest::__private::TestResult> {
@@ -348,15 +294,14 @@ mod tests {
                                     let __itest_value_0 = __itest_ctx.fixture::<__ItestFixture0>().await?;
                                     let __itest_value_1 = __itest_ctx.fixture::<__ItestFixture1>().await?;
                                     ::itest::__private::IntoTestResult::into_test_result(user_belongs_to_org(
-                                        ::itest::__private::db(__itest_ctx),
-                                        ::itest::__private::fixture_ref::<__ItestFixture0, User>(&__itest_value_0),
-                                        ::itest::__private::fixture_ref::<__ItestFixture1, Org>(&__itest_value_1)
+                    ::itest::__private::db(__itest_ctx),
+                    ::itest::__private::fixture_ref::<__ItestFixture0, User>(&__itest_value_0),
+                    ::itest::__private::fixture_ref::<__ItestFixture1, Org>(&__itest_value_1)
                                     ).await)
                                 })
                             }
                             ::itest::__private::Entry::Result(__itest_entry)
-                        }
-                    )
+                    })
                 }
             },
         );
