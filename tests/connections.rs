@@ -116,7 +116,10 @@ fn a_later_fresh_process_of_a_run_opens_two_sessions() {
 }
 
 /// The sessions `probe` counted, run as a later process of a nextest run:
-/// a process per test, sharing this process as its run.
+/// a process per test, sharing this process as its run. With the server's
+/// slots free: a process that finds them taken waits for them holding no
+/// session, then opens what a run's first process opens
+/// (`.ci/connection-budget` leaves these tests out for that).
 fn sessions_of(probe: &str) -> i64 {
     {
         let output = std::process::Command::new(std::env::current_exe().unwrap())
