@@ -18,7 +18,10 @@ async fn record_session(db: &mut Db, test: &'static str) {
         .fetch_one(db.conn())
         .await
         .unwrap();
-    sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
+    // Keyed by the session too: nextest runs this test in a process of its
+    // own while another calls it for its check, and a shared key would make
+    // one wait for the other's timeout.
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1 || pg_backend_pid()))")
         .bind(test)
         .execute(db.conn())
         .await
@@ -93,8 +96,9 @@ fn assert_times_out_cleanly(test: fn(), name: &'static str) {
             .await
             .unwrap();
         assert_eq!(locks, 0, "locks of `{name}` are still held");
-        let free: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtext($1))")
+        let free: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtext($1 || $2))")
             .bind(name)
+            .bind(pid.to_string())
             .fetch_one(&mut conn)
             .await
             .unwrap();
