@@ -229,26 +229,41 @@ impl Keeper {
         // connecting costs the server a process, the most a process per test
         // pays for.
         let setup = self.setup.lock().unwrap_or_else(|e| e.into_inner()).take();
-        let mut conn = match setup {
-            Some(conn) => conn,
-            None => server
-                .connect_patiently(&server.admin_options(&name))
-                .await
-                .map_err(|e| server.error("connecting for this run's lock", &e))?,
-        };
-        // Named for what it is (the set-up connection was not): the sweep and the
-        // tests look for it. Idle between pings, the server must not end it.
-        let idle = match conn.server_version_num().unwrap_or(0) >= 140_000 {
+        // Idle between pings, the server must not end it.
+        let idle = |conn: &PgConnection| match conn.server_version_num().unwrap_or(0) >= 140_000 {
             true => "; SET idle_session_timeout = 0",
             false => "",
         };
-        sqlx::raw_sql(AssertSqlSafe(format!(
-            "SET application_name = {}{idle}",
-            registry::literal(&name)
-        )))
-        .execute(&mut conn)
-        .await
-        .map_err(|e| server.error("connecting for this run's lock", &e))?;
+        let adopted = match setup {
+            // Named for what it is now (the set-up connection was not): the
+            // sweep and the tests look for it. One that fails this is not used.
+            Some(mut conn) => {
+                let named = sqlx::raw_sql(AssertSqlSafe(format!(
+                    "SET application_name = {}{}",
+                    registry::literal(&name),
+                    idle(&conn)
+                )))
+                .execute(&mut conn)
+                .await;
+                named.is_ok().then_some(conn)
+            }
+            None => None,
+        };
+        let mut conn = match adopted {
+            Some(conn) => conn,
+            None => {
+                let mut conn = server
+                    .connect_patiently(&server.admin_options(&name))
+                    .await
+                    .map_err(|e| server.error("connecting for this run's lock", &e))?;
+                if !idle(&conn).is_empty() {
+                    let _ = sqlx::raw_sql("SET idle_session_timeout = 0")
+                        .execute(&mut conn)
+                        .await;
+                }
+                conn
+            }
+        };
         let me = owner::this_process();
         let row = registry::RunRow {
             run: run_id().to_owned(),
