@@ -100,10 +100,25 @@ fn log() -> Option<&'static Log> {
 /// `ITEST_REPORT=<folder>`, else `<target>/itest/report` (next to the
 /// embedded server's folder); `None` for `ITEST_REPORT=off`.
 fn report_dir() -> Option<PathBuf> {
-    match std::env::var_os(REPORT_VAR) {
-        Some(value) if value == "off" => None,
-        Some(folder) if !folder.is_empty() => std::path::absolute(PathBuf::from(folder)).ok(),
-        _ => Some(crate::config::itest_dir().join("report")),
+    report_dir_from(std::env::var_os(REPORT_VAR), crate::config::itest_dir)
+}
+
+/// A switch's words are not folders: `ITEST_REPORT=on` once wrote a report
+/// into `./on`. `off`, `0`, `false`, `no` turn it off; `on`, `1`, `true`,
+/// `yes` and the empty value keep the default folder.
+fn report_dir_from(
+    value: Option<std::ffi::OsString>,
+    itest_dir: impl FnOnce() -> PathBuf,
+) -> Option<PathBuf> {
+    let default = || Some(itest_dir().join("report"));
+    let Some(value) = value else {
+        return default();
+    };
+    let word = value.to_str().map(|v| v.trim().to_ascii_lowercase());
+    match word.as_deref() {
+        Some("off" | "0" | "false" | "no") => None,
+        Some("" | "on" | "1" | "true" | "yes") => default(),
+        _ => std::path::absolute(PathBuf::from(value)).ok(),
     }
 }
 
@@ -440,6 +455,24 @@ mod tests {
             "{{\"name\":{},\"outcome\":\"{outcome}\",\"quarantine\":\"why\"}}",
             quoted(name)
         )
+    }
+
+    #[test]
+    fn switch_words_are_not_folders() {
+        let target = || PathBuf::from("/t/itest");
+        let dir = |v: &str| report_dir_from(Some(v.into()), target);
+        for off in ["off", "OFF", "0", "false", " no "] {
+            assert_eq!(dir(off), None, "{off:?}");
+        }
+        for on in ["on", "On", "1", "true", "yes", ""] {
+            assert_eq!(dir(on), Some(PathBuf::from("/t/itest/report")), "{on:?}");
+        }
+        assert_eq!(
+            report_dir_from(None, target),
+            Some(PathBuf::from("/t/itest/report"))
+        );
+        assert_eq!(dir("/ci/artifacts"), Some(PathBuf::from("/ci/artifacts")));
+        assert!(dir("reports").unwrap().ends_with("reports"));
     }
 
     #[test]
