@@ -25,7 +25,8 @@ async fn report_server(db: &mut Db) {
         "SELECT name, setting FROM pg_settings
          WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes',
                         'listen_addresses', 'unix_socket_directories', 'data_directory')
-         UNION ALL SELECT 'port', inet_server_port()::text
+         UNION ALL SELECT 'port', current_setting('port')
+         UNION ALL SELECT 'transport', coalesce(inet_server_addr()::text, 'unix-socket')
          UNION ALL SELECT 'started', extract(epoch FROM pg_postmaster_start_time())::text
          UNION ALL SELECT 'user', current_user::text",
     )
@@ -62,7 +63,13 @@ fn without_a_url_tests_run_on_a_private_server_tuned_for_tests() {
     assert_eq!(report["synchronous_commit"], "off");
     assert_eq!(report["full_page_writes"], "off");
     assert_eq!(report["listen_addresses"], "127.0.0.1", "loopback only");
-    assert_eq!(report["unix_socket_directories"], "", "no unix socket");
+    // Its Unix socket is in its data folder, which only its user may
+    // enter, and the test ran over it (no server address on a socket).
+    assert_eq!(
+        report["unix_socket_directories"], report["data_directory"],
+        "{report:?}"
+    );
+    assert_eq!(report["transport"], "unix-socket", "{report:?}");
     assert_eq!(report["user"], "postgres");
     assert!(
         report["data_directory"].starts_with(server.dir.to_str().unwrap()),
@@ -71,6 +78,18 @@ fn without_a_url_tests_run_on_a_private_server_tuned_for_tests() {
     // PostgreSQL refuses root: run as root, itest runs it as another user.
     let pid = server.server_pid().expect("postmaster.pid");
     assert_ne!(uid_of(pid), 0, "the server runs as root");
+    assert!(server.stop(), "{}", server.log());
+}
+
+#[test]
+fn a_data_folder_too_deep_for_a_socket_is_reached_over_tcp() {
+    // A socket's path may be 107 bytes long: this data folder is longer, and
+    // the server must still start, on loopback TCP alone.
+    let server = PrivateServer::new(&format!("deep-{}", "d".repeat(90)), "60s");
+    let report = report(&server);
+    assert!(report["data_directory"].len() > 107, "{report:?}");
+    assert_eq!(report["unix_socket_directories"], "", "{report:?}");
+    assert_eq!(report["transport"], "127.0.0.1/32", "{report:?}");
     assert!(server.stop(), "{}", server.log());
 }
 

@@ -90,6 +90,18 @@ impl Folder {
         Ok(Folder { flavor, path, data })
     }
 
+    /// Where PostgreSQL puts its Unix socket: the data folder, which only the
+    /// server's user (and root) may enter. `None` when the socket's path would
+    /// be longer than the system allows (107 bytes), or is not absolute: then
+    /// the server listens on loopback TCP only.
+    pub fn socket_dir(&self) -> Option<&Path> {
+        // `<data>/.s.PGSQL.<port>`: a slash, 9 bytes of name and 5 of port.
+        const LONGEST_SOCKET_PATH: usize = 107;
+        let fits = self.data.as_os_str().len() + 1 + 9 + 5 <= LONGEST_SOCKET_PATH;
+        (self.flavor == Flavor::Postgres && fits && self.data.is_absolute())
+            .then_some(self.data.as_path())
+    }
+
     pub fn unusable(&self, path: &Path, error: std::io::Error) -> Error {
         self.flavor.unusable(path, error)
     }

@@ -29,6 +29,8 @@ mod sys;
 
 pub use attach::Attachment;
 
+use std::path::Path;
+
 use crate::config::EmbeddedConfig;
 use crate::Error;
 use account::Account;
@@ -43,6 +45,10 @@ pub struct Embedded {
     /// `127.0.0.1`: it listens on the loopback address only.
     pub host: &'static str,
     pub port: u16,
+    /// The folder of its Unix socket (`.s.PGSQL.<port>`), which tests use
+    /// instead of TCP; `None` when it has none (a path too long for a
+    /// socket, or a server started by an itest before sockets).
+    pub socket_dir: Option<std::path::PathBuf>,
     /// The `postgres` superuser, whose `postgres` database tests connect to.
     pub user: &'static str,
     /// What and where it is, for messages: version, port, data folder.
@@ -132,9 +138,14 @@ impl Embedded {
             cache::SUPERUSER,
             cache::SUPERUSER,
         );
+        let socket_dir = folder
+            .socket_dir()
+            .filter(|dir| dir.join(format!(".s.PGSQL.{}", running.port)).exists())
+            .map(Path::to_path_buf);
         Embedded {
             host: "127.0.0.1",
             port: running.port,
+            socket_dir,
             user: cache::SUPERUSER,
             description,
             attachment,

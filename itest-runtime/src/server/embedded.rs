@@ -22,7 +22,8 @@ pub(crate) const LIMITS: super::slots::Limits = super::slots::Limits {
 /// The embedded server, as one test process sees it.
 #[derive(Debug)]
 pub(crate) struct Embedded {
-    /// The `postgres` database, as the `postgres` superuser, over loopback TCP.
+    /// The `postgres` database, as the `postgres` superuser, over its Unix
+    /// socket (else loopback TCP).
     pub options: PgConnectOptions,
     /// What and where it is, for messages: version, port, data folder.
     pub description: String,
@@ -34,13 +35,18 @@ pub(crate) struct Embedded {
 /// the first time) when none runs. Blocks: file locks and child processes.
 pub(crate) fn start_or_attach(config: &EmbeddedConfig) -> Result<Embedded, Error> {
     let server = itest_core::embedded::start_or_attach(config)?;
-    let options = PgConnectOptions::new_without_pgpass()
+    let mut options = PgConnectOptions::new_without_pgpass()
         .host(server.host)
         .port(server.port)
         .username(server.user)
         .database(server.user)
         .ssl_mode(PgSslMode::Disable)
         .application_name("itest");
+    // The socket where there is one: sqlx prefers it to the host, which
+    // stays for the URLs printed for people.
+    if let Some(dir) = &server.socket_dir {
+        options = options.socket(dir);
+    }
     Ok(Embedded {
         options,
         description: server.description,
