@@ -142,3 +142,130 @@ fn sessions_of(probe: &str) -> i64 {
             .unwrap_or_else(|| panic!("no count in {stdout}"))
     }
 }
+
+macro_rules! goodbye_probes {
+    ($($strategy:literal: $($name:ident)*;)*) => {$($(
+        #[itest(db = $strategy, migrations = "tests/goodbye_migrations")]
+        #[ignore = "a probe, run by every_session_of_a_run_says_goodbye"]
+        async fn $name(db: &mut Db) {
+            sqlx::query("INSERT INTO notes (body) VALUES ('hello')")
+                .execute(db.conn())
+                .await
+                .unwrap();
+            println!("database={}", db.database_name());
+        }
+    )*)*};
+}
+
+// Eight of each, so that a process checks several tests' sessions after
+// them, two at a time, as a suite's would be.
+goodbye_probes!(
+    "tx": goodbye_tx_0 goodbye_tx_1 goodbye_tx_2 goodbye_tx_3
+          goodbye_tx_4 goodbye_tx_5 goodbye_tx_6 goodbye_tx_7;
+    "truncate": goodbye_truncate_0 goodbye_truncate_1 goodbye_truncate_2 goodbye_truncate_3
+                goodbye_truncate_4 goodbye_truncate_5 goodbye_truncate_6 goodbye_truncate_7;
+    "schema": goodbye_schema_0 goodbye_schema_1 goodbye_schema_2 goodbye_schema_3
+              goodbye_schema_4 goodbye_schema_5 goodbye_schema_6 goodbye_schema_7;
+    "fresh": goodbye_fresh_0 goodbye_fresh_1 goodbye_fresh_2 goodbye_fresh_3
+             goodbye_fresh_4 goodbye_fresh_5 goodbye_fresh_6 goodbye_fresh_7;
+);
+
+/// A run closes its sessions the way a client should: none is ended by
+/// itest (`pg_terminate_backend` while it was closing on its own logs a
+/// FATAL), and none is dropped with an answer unread (the server logs
+/// "could not receive data from client: Connection reset by peer": a tx
+/// lease whose last rollback was sent without waiting). The server counts
+/// both per database: `pg_stat_database`'s sessions_killed and
+/// sessions_abandoned, over this test's own template and its copies.
+#[test]
+fn every_session_of_a_run_says_goodbye() {
+    // A cargo test process runs a strategy's eight probes; a nextest one, one.
+    let run = |probes: &str, per_test: bool| -> String {
+        let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+        let (filter, exact) = match per_test {
+            true => (format!("{probes}0"), "--exact"),
+            false => (probes.to_owned(), "--test-threads=2"),
+        };
+        command
+            .args([filter.as_str(), exact, "--include-ignored", "--nocapture"])
+            .env("ITEST_REPORT", "off")
+            .env_remove("NEXTEST_RUN_ID")
+            .env_remove("NEXTEST_EXECUTION_MODE");
+        if per_test {
+            command
+                .env("NEXTEST_RUN_ID", itest::unique("goodbye"))
+                .env("NEXTEST_EXECUTION_MODE", "process-per-test");
+        }
+        let output = command.output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            output.status.success(),
+            "{stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout
+            .lines()
+            .find_map(|line| line.strip_prefix("database="))
+            .unwrap_or_else(|| panic!("no database in {stdout}"))
+            .to_owned()
+    };
+    let server = itest::server_connect_options().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    // Ended or dropped sessions so far, once the family's sessions are gone.
+    let ungraceful = |family: &str| -> i64 {
+        runtime.block_on(async {
+            use sqlx::Connection;
+            let mut conn = sqlx::PgConnection::connect_with(&server).await.unwrap();
+            let pattern = format!("{}%", family.replace('_', "\\_"));
+            for _ in 0..500 {
+                let open: i64 = sqlx::query_scalar(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname LIKE $1",
+                )
+                .bind(&pattern)
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+                if open == 0 {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            }
+            sqlx::query_scalar(
+                "SELECT coalesce(sum(sessions_killed + sessions_abandoned), 0)::bigint
+                 FROM pg_stat_database WHERE datname LIKE $1",
+            )
+            .bind(&pattern)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+        })
+    };
+    for probe in [
+        "goodbye_tx_",
+        "goodbye_truncate_",
+        "goodbye_schema_",
+        "goodbye_fresh_",
+    ] {
+        // The first run makes the template and its copies, and names them.
+        let database = run(probe, false);
+        let family = database.split('_').take(2).collect::<Vec<_>>().join("_");
+        assert!(family.starts_with("itest_"), "{database}");
+        // Each run once the last one's sessions are gone: a run's sweep ends
+        // the sessions of runs that have ended, and would count here.
+        let before = ungraceful(&family);
+        run(probe, false);
+        ungraceful(&family);
+        run(probe, true);
+        ungraceful(&family);
+        run(probe, true);
+        let after = ungraceful(&family);
+        assert_eq!(
+            after - before,
+            0,
+            "{probe}: sessions in {family}* were ended or dropped instead of closed"
+        );
+    }
+}

@@ -18,6 +18,15 @@ pub(crate) use postgres_schema::{drop_schemas, SchemaImage};
 
 pub use itest_core::{BackendKind, Isolation};
 
+/// How long a test's sessions, whose pool has just said goodbye for them,
+/// are left to read it before they are ended: a session ended before it
+/// read its goodbye has the server log "FATAL: terminating connection due
+/// to administrator command" (and count it as killed), which in a server's
+/// log looks like trouble; once it has read it, it holds off interrupts as
+/// it exits. Waited only while sessions are left, and off the tests' path
+/// (3 ms sufficed on an idle machine).
+const SESSIONS_LINGER: std::time::Duration = std::time::Duration::from_millis(20);
+
 mod sealed {
     pub trait Sealed {}
     impl Sealed for sqlx::Postgres {}

@@ -177,7 +177,9 @@ impl Postgres {
 
     /// Ends every other session in the database `conn` is in (the test's,
     /// whatever runtime opened them) and waits until they have exited, for
-    /// up to `patience`. Returns how many are still there. Polls, like
+    /// up to `patience`; those that close on their own within
+    /// [`SESSIONS_LINGER`](super::SESSIONS_LINGER) are left to it. Returns
+    /// how many are still there. Polls, like
     /// [`Postgres::end_sessions`]: `pg_terminate_backend(pid, timeout)`
     /// looks every 100 ms, and a test's sessions are usually closing already.
     ///
@@ -193,18 +195,19 @@ impl Postgres {
         loop {
             // Those starting are counted, not ended: they are not backends
             // yet to pg_terminate_backend, and will be refused or show.
-            let left: i64 = sqlx::raw_sql(
+            let left: i64 = sqlx::query_scalar(
                 "WITH here AS (SELECT pid FROM pg_stat_activity
                                WHERE datname = current_database() AND pid <> pg_backend_pid())
-                 SELECT (SELECT count(pg_terminate_backend(pid)) FROM here)
+                 SELECT (SELECT count(CASE WHEN $1 THEN pg_terminate_backend(pid) END)
+                                + count(*) FILTER (WHERE NOT $1) FROM here)
                       + (SELECT count(*) FROM pg_locks
                          WHERE locktype = 'object' AND classid = 'pg_database'::regclass
                            AND objid = (SELECT oid FROM pg_database WHERE datname = current_database())
                            AND pid <> pg_backend_pid() AND pid NOT IN (SELECT pid FROM here))",
             )
+            .bind(start.elapsed() >= super::SESSIONS_LINGER)
             .fetch_one(&mut *conn)
-            .await?
-            .try_get(0)?;
+            .await?;
             if left == 0 || start.elapsed() > patience {
                 return Ok(left);
             }

@@ -160,7 +160,9 @@ const CATALOG_ROWS: &str = r#"
 
 impl Postgres {
     /// Ends every session with application name `tag` and waits until they
-    /// are gone; `false` if some are still there after `patience`. Polls
+    /// are gone; `false` if some are still there after `patience`. Those
+    /// that close on their own within [`SESSIONS_LINGER`](super::SESSIONS_LINGER)
+    /// are left to it. Polls
     /// rather than `pg_terminate_backend(pid, timeout)`, which looks every
     /// 100 ms: a test's sessions are usually closing on their own already.
     pub(crate) async fn end_sessions(
@@ -171,10 +173,12 @@ impl Postgres {
         let start = std::time::Instant::now();
         loop {
             let left: i64 = sqlx::query_scalar(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                "SELECT count(CASE WHEN $2 THEN pg_terminate_backend(pid) END) + count(*) FILTER (WHERE NOT $2)
+                 FROM pg_stat_activity
                  WHERE application_name = $1 AND pid <> pg_backend_pid()",
             )
             .bind(tag)
+            .bind(start.elapsed() >= super::SESSIONS_LINGER)
             .fetch_one(&mut *conn)
             .await?;
             if left == 0 {

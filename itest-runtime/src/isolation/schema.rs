@@ -217,6 +217,10 @@ impl Drop for Check {
     }
 }
 
+/// How long the test's pool may take to close its sessions: a connection
+/// that code under test still holds is ended instead, after this.
+const POOL_CLOSE_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// How long the test's sessions may take to end before its schema is dropped instead.
 const SESSIONS_END_WITHIN: std::time::Duration = std::time::Duration::from_secs(5);
 
@@ -235,12 +239,11 @@ impl Recycler {
         schema: String,
         image: SchemaImage,
     ) -> Option<Ready> {
-        // Closed now, so that it opens no session; the test's sessions, its
-        // own or code under test's (they carry the pool's tag), are ended
-        // before the catalogs are read.
+        // Closed now, so that it opens no session, and its sessions say
+        // goodbye; those still open (code under test's, say: they carry the
+        // pool's tag) are ended before the catalogs are read.
         let tag = tag_of(&pool);
-        drop(pool.close());
-        close_later(pool);
+        let _ = tokio::time::timeout(POOL_CLOSE_WAIT, pool.close()).await;
         let Ok(mut conn) = self.spare.cleaner(&self.template, &self.database).await else {
             return None; // dropped by the next run, as a dead run's
         };
@@ -433,12 +436,24 @@ impl Strategy<sqlx::Postgres> for Schemas {
                 .into_iter()
                 .map(|ready| ready.schema)
                 .collect();
-            if ready.is_empty() {
-                return;
+            if !ready.is_empty() {
+                // Left for the next run's sweep if this fails.
+                if let Ok(mut conn) = self.spare.cleaner(&self.template, &self.database).await {
+                    let _ = drop_schemas(&mut conn, &ready).await;
+                    self.spare.cleaner_back(conn);
+                }
             }
-            // Left for the next run's sweep if this fails.
-            if let Ok(mut conn) = self.spare.cleaner(&self.template, &self.database).await {
-                let _ = drop_schemas(&mut conn, &ready).await;
+            // Ended as a client ends a session: the server counts a session
+            // dropped without a goodbye as abandoned.
+            let cleaners = std::mem::take(
+                &mut *self
+                    .spare
+                    .cleaners
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner()),
+            );
+            for cleaner in cleaners {
+                let _ = sqlx::Connection::close(cleaner).await;
             }
         })
     }

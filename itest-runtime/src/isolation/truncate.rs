@@ -224,7 +224,26 @@ impl Strategy<sqlx::Postgres> for Truncate {
     }
 
     fn shut_down(&self) -> BoxFuture<'_, ()> {
-        Box::pin(self.cleanups.finish())
+        Box::pin(async move {
+            self.cleanups.finish().await;
+            // The idle workers' sessions end as a client ends them: the
+            // server counts a session dropped without a goodbye as abandoned.
+            let idle = std::mem::take(&mut *self.idle.lock().unwrap_or_else(|e| e.into_inner()));
+            let closing: Vec<_> = idle
+                .into_iter()
+                .map(|mut worker| {
+                    tokio::spawn(async move {
+                        if let Some(cleaner) = worker.cleaner.take() {
+                            let _ = sqlx::Connection::close(cleaner).await;
+                        }
+                        worker.pool.close().await;
+                    })
+                })
+                .collect();
+            for closed in closing {
+                let _ = closed.await;
+            }
+        })
     }
 
     fn keep(&self, db: Session) -> Result<String, Box<Session>> {

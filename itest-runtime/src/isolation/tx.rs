@@ -343,4 +343,8 @@ impl Strategy<sqlx::Postgres> for Transaction {
     fn keep(&self, db: Session) -> Result<String, Box<Session>> {
         Err(Box::new(db))
     }
+
+    fn shut_down(&self) -> BoxFuture<'_, ()> {
+        Box::pin(self.leases.close_idle())
+    }
 }

@@ -179,6 +179,32 @@ impl LeaseSet {
     async fn connect(&self) -> Result<Lease, sqlx::Error> {
         open_lease(self.options.clone()).await
     }
+
+    /// Ends the idle leases' sessions the way a client should, before the
+    /// process exits: the last test's rollback was sent without waiting
+    /// for its answer, and a socket closed with an answer unread is reset,
+    /// which the server logs as "could not receive data from client:
+    /// Connection reset by peer", once per lease and process.
+    pub(crate) async fn close_idle(&self) {
+        let idle = std::mem::take(&mut *self.idle.lock().unwrap_or_else(|e| e.into_inner()));
+        let closing: Vec<_> = idle
+            .into_iter()
+            .map(|mut lease| {
+                tokio::spawn(async move {
+                    if let Some(mut conn) = lease.held.take() {
+                        // Reads the answers still pending, then says goodbye.
+                        if sqlx::Connection::ping(&mut *conn).await.is_ok() {
+                            let _ = conn.close().await;
+                        }
+                    }
+                    lease.pool.close().await;
+                })
+            })
+            .collect();
+        for closed in closing {
+            let _ = closed.await;
+        }
+    }
 }
 
 /// A lease's connection to the database of `options`, before its
