@@ -284,6 +284,9 @@ impl Context {
         if let Some(run) = run {
             run.shut_down().await;
         }
+        if let Some(Ok(server)) = self.server.get() {
+            server.shut_down().await;
+        }
         #[cfg(feature = "mysql")]
         self.mysql.shut_down().await;
         #[cfg(feature = "sqlite")]

@@ -183,11 +183,26 @@ impl Run {
             })
     }
 
-    /// Waits for the sweep of dead runs to finish (at exit, bounded by the caller).
+    /// Waits for the sweep of dead runs to finish, then ends the keeper's
+    /// session as a client ends one, which lets the run's locks go (at
+    /// exit, last of the strategies' work, bounded by the caller).
     pub(crate) async fn shut_down(&self) {
         let sweep = self.sweep.lock().unwrap_or_else(|e| e.into_inner()).take();
         if let Some(sweep) = sweep {
             let _ = sweep.await;
+        }
+        let session = self.keeper.session.lock().await.take();
+        if let Some(conn) = session {
+            let _ = sqlx::Connection::close(conn).await;
+        }
+        let setup = self
+            .keeper
+            .setup
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(conn) = setup {
+            let _ = sqlx::Connection::close(conn).await;
         }
     }
 }

@@ -327,6 +327,22 @@ impl Server {
         }
     }
 
+    /// Before the process exits, after the run's keeper: the admin and
+    /// background sessions end as a client ends them (the server counts a
+    /// session dropped without a goodbye as abandoned).
+    pub(crate) async fn shut_down(&self) {
+        let setup = self.take_setup();
+        if let Some(SetupConn::Own(conn)) = setup {
+            let _ = conn.close().await;
+        } else {
+            drop(setup);
+        }
+        // A session still checked out (a background task that did not
+        // finish) is not waited for long: the process exits all the same.
+        let pools = async { tokio::join!(self.admin.close(), self.background.close()) };
+        let _ = tokio::time::timeout(std::time::Duration::from_millis(500), pools).await;
+    }
+
     /// The set-up connection, if set-up gave it back a moment ago: for the
     /// run's keeper, so that a process per test (nextest) opens one session
     /// fewer. The probe's session, or one of the admin pool's (the embedded
