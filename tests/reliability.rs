@@ -470,7 +470,7 @@ fn slots_that_stay_taken_are_explained() {
     // (20, less 3 reserved for superusers, less 2 left for other clients).
     let folder = std::env::temp_dir()
         .join("itest-slots")
-        .join(format!("127_0_0_1_{}", server.port));
+        .join(format!("local_{}", server.port));
     std::fs::create_dir_all(&folder).unwrap();
     let held: Vec<std::fs::File> = (0..15)
         .map(|slot| {

@@ -916,9 +916,14 @@ fn slots_now(options: &PgConnectOptions, limits: slots::Limits) -> Option<(slots
 }
 
 fn slot_place(options: &PgConnectOptions) -> String {
-    match options.get_socket() {
-        Some(socket) => format!("{}:{}", socket.display(), options.get_port()),
-        None => format!("{}:{}", options.get_host(), options.get_port()),
+    // A local socket and a loopback address with one port are one server
+    // (itest's embedded server is reached by both): they share one budget.
+    // Two local servers that only seem to share a port share theirs, which
+    // is safe, if slower.
+    let local = options.get_socket().is_some() || is_loopback(options.get_host());
+    match local {
+        true => format!("local:{}", options.get_port()),
+        false => format!("{}:{}", options.get_host(), options.get_port()),
     }
 }
 
@@ -1192,6 +1197,20 @@ mod tests {
         let url = "postgres://sam:s3cret@db.example/shop";
         assert_eq!(redact("bad s3cret here", url), "bad ******** here");
         assert_eq!(redact("nothing", "postgres://sam@db/shop"), "nothing");
+    }
+
+    #[test]
+    fn a_local_server_has_one_slot_place_whatever_the_way_in() {
+        let tcp = PgConnectOptions::new().host("127.0.0.1").port(5433);
+        let named = PgConnectOptions::new().host("localhost").port(5433);
+        let socket = PgConnectOptions::new()
+            .socket("/var/run/postgresql")
+            .port(5433);
+        assert_eq!(slot_place(&tcp), "local:5433");
+        assert_eq!(slot_place(&named), "local:5433");
+        assert_eq!(slot_place(&socket), "local:5433");
+        let remote = PgConnectOptions::new().host("db.internal").port(5433);
+        assert_eq!(slot_place(&remote), "db.internal:5433");
     }
 
     #[test]
