@@ -93,6 +93,9 @@ impl MySqlContext {
         if let Some(Ok(run)) = self.run.get() {
             run.shut_down().await;
         }
+        if let Some(Ok(server)) = self.server.get() {
+            server.shut_down().await;
+        }
     }
 }
 

@@ -45,6 +45,14 @@ fn url_from_env() -> Option<(&'static str, String)> {
 }
 
 impl MySqlServer {
+    /// At exit, after the run: the admin sessions end with a goodbye. The
+    /// server logs a session closed without one as "Aborted connection ..
+    /// (Got an error reading communication packets)".
+    pub(crate) async fn shut_down(&self) {
+        let closed = self.admin.close();
+        let _ = tokio::time::timeout(std::time::Duration::from_millis(500), closed).await;
+    }
+
     pub(crate) async fn connect(config: &crate::config::Config) -> Result<MySqlServer, Error> {
         let Some((var, url)) = url_from_env() else {
             return Self::embedded(config).await;
