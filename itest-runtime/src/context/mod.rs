@@ -284,6 +284,16 @@ impl Context {
         if let Some(run) = run {
             run.shut_down().await;
         }
+        // A lease opened ahead that no test took (its tests were filtered out).
+        let ahead = self
+            .lease_ahead
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some((_, ahead)) = ahead {
+            ahead.close().await;
+        }
+        crate::pool::closed().await;
         if let Some(Ok(server)) = self.server.get() {
             server.shut_down().await;
         }

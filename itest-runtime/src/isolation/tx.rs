@@ -18,7 +18,7 @@ use super::{BoxFuture, Isolation, PgSession as Session, SessionEnder, Strategy};
 use crate::backend::{Postgres, ServerSql};
 use crate::database::{copy_name, Migrations, Template};
 use crate::mark::{is_mark, shared_copy_what};
-use crate::pool::{close_later, open_lease, Lease, LeaseSet};
+use crate::pool::{close_later, close_lease_later, open_lease, Lease, LeaseSet};
 use crate::server::BUSY_WAIT;
 use crate::server::{is_unavailable, read_limits_with, Alongside, Limits, Server, SessionOptions};
 use crate::Error;
@@ -55,7 +55,7 @@ impl Transaction {
                 });
             }
             // Not proven: the lookup below decides, on the admin session.
-            close_later(first.lease.pool);
+            close_lease_later(first.lease);
         }
         // Else the first test's connection opens while the tx copy is looked
         // up (its name is known before): a session costs the server a
@@ -88,7 +88,7 @@ impl Transaction {
         let first = ahead.task.await.ok().flatten()?;
         let name = copy_name(&first.template, "tx");
         if !first.proves(&name, &first.template) {
-            close_later(first.lease.pool);
+            close_lease_later(first.lease);
             return None;
         }
         let leases = LeaseSet::new(server.options_for(&name), max_connections);
@@ -113,6 +113,13 @@ pub(crate) struct LeaseAhead {
 }
 
 impl LeaseAhead {
+    /// Ends the lease, once opened, with a goodbye.
+    pub(crate) async fn close(self) {
+        if let Ok(first) = self.task.await {
+            crate::server::Closable::close(first).await;
+        }
+    }
+
     pub(crate) fn new(task: Alongside<JoinHandle<Option<FirstLease>>>) -> LeaseAhead {
         let instead = matches!(task, Alongside::Instead(_));
         LeaseAhead {
@@ -128,6 +135,16 @@ pub(crate) struct FirstLease {
     /// The tx copy's comment, read on the lease's session.
     comment: Option<String>,
     template: String,
+}
+
+impl crate::server::Closable for Option<FirstLease> {
+    fn close(self) -> super::BoxFuture<'static, ()> {
+        Box::pin(async move {
+            if let Some(first) = self {
+                first.lease.close().await;
+            }
+        })
+    }
 }
 
 impl FirstLease {

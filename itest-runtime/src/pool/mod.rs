@@ -149,7 +149,7 @@ impl LeaseSet {
     /// database, as an idle one: used as [`LeaseSet::open_one`]'s would be.
     pub(crate) fn adopt(&self, lease: Lease) {
         let Ok(_permit) = self.in_use.try_acquire() else {
-            close_later(lease.pool);
+            close_lease_later(lease);
             return;
         };
         self.idle
@@ -189,17 +189,7 @@ impl LeaseSet {
         let idle = std::mem::take(&mut *self.idle.lock().unwrap_or_else(|e| e.into_inner()));
         let closing: Vec<_> = idle
             .into_iter()
-            .map(|mut lease| {
-                tokio::spawn(async move {
-                    if let Some(mut conn) = lease.held.take() {
-                        // Reads the answers still pending, then says goodbye.
-                        if sqlx::Connection::ping(&mut *conn).await.is_ok() {
-                            let _ = conn.close().await;
-                        }
-                    }
-                    lease.pool.close().await;
-                })
-            })
+            .map(|lease| tokio::spawn(lease.close()))
             .collect();
         for closed in closing {
             let _ = closed.await;
@@ -247,6 +237,44 @@ pub(crate) async fn open_lease(options: PgConnectOptions) -> Result<Lease, sqlx:
 }
 
 /// Closes a pool in the background (a lease that must not be reused).
+/// The process's exit waits for it ([`closed`]): a session dropped
+/// without a goodbye is one the server counts as abandoned.
 pub(crate) fn close_later(pool: PgPool) {
-    tokio::spawn(async move { pool.close().await });
+    track(tokio::spawn(async move { pool.close().await }));
+}
+
+/// Closes a lease in the background: its held connection reads what is
+/// pending and says goodbye, then its pool closes.
+pub(crate) fn close_lease_later(lease: Lease) {
+    track(tokio::spawn(lease.close()));
+}
+
+/// Closings under way, for [`closed`].
+static CLOSING: Mutex<Vec<tokio::task::JoinHandle<()>>> = Mutex::new(Vec::new());
+
+fn track(closing: tokio::task::JoinHandle<()>) {
+    let mut all = CLOSING.lock().unwrap_or_else(|e| e.into_inner());
+    all.retain(|task| !task.is_finished());
+    all.push(closing);
+}
+
+/// Waits for the closings [`close_later`] started (at exit, bounded by the caller).
+pub(crate) async fn closed() {
+    let all = std::mem::take(&mut *CLOSING.lock().unwrap_or_else(|e| e.into_inner()));
+    for closing in all {
+        let _ = closing.await;
+    }
+}
+
+impl Lease {
+    /// Ends the lease's session as a client ends one: the answers still
+    /// pending (a rollback sent without waiting) are read first.
+    pub(crate) async fn close(mut self) {
+        if let Some(mut conn) = self.held.take() {
+            if sqlx::Connection::ping(&mut *conn).await.is_ok() {
+                let _ = conn.close().await;
+            }
+        }
+        self.pool.close().await;
+    }
 }

@@ -98,7 +98,7 @@ impl Server {
     ) -> Result<(Server, Option<Alongside<JoinHandle<T>>>), Error>
     where
         F: std::future::Future<Output = (T, Option<slots::Limits>)> + Send + 'static,
-        T: Send + 'static,
+        T: Closable,
     {
         let Some((var, url)) = config.database_url.clone() else {
             let server = Server::embedded(config).await?;
@@ -139,7 +139,7 @@ impl Server {
                     let (share, kept) = match slots_now(&options, limits) {
                         Some(share) => (share, Some(value)),
                         None => {
-                            drop(value); // ends its session before waiting
+                            value.close().await; // ends its session before waiting
                             (
                                 take_slots(&options, &description, limits, config).await?,
                                 None,
@@ -179,7 +179,7 @@ impl Server {
                 if let Some(conn) = probe_session {
                     let _ = conn.close().await;
                 }
-                end(task.into_inner()).await;
+                close_when_done(task.into_inner()).await;
                 (
                     take_slots(&options, &description, limits, config).await?,
                     None,
@@ -700,6 +700,26 @@ const TEMPLATE_USE_NOTED: Duration = Duration::from_secs(60);
 async fn end<T>(task: JoinHandle<T>) {
     task.abort();
     let _ = task.await;
+}
+
+/// Waits for a task of [`Server::connect_alongside`] and ends what it
+/// opened with a goodbye (an aborted connect would be dropped without one).
+async fn close_when_done<T: Closable>(task: JoinHandle<T>) {
+    if let Ok(Ok(opened)) = tokio::time::timeout(CONNECT_TIMEOUT, task).await {
+        opened.close().await;
+    }
+}
+
+/// What a session opened alongside the probe ([`Server::connect_alongside`])
+/// made, ended as a client ends a session when it is not kept.
+pub(crate) trait Closable: Send + 'static {
+    fn close(self) -> crate::future::BoxFuture<'static, ()>;
+}
+
+impl Closable for () {
+    fn close(self) -> crate::future::BoxFuture<'static, ()> {
+        Box::pin(async {})
+    }
 }
 
 /// Whether this process runs one test (nextest's default, a process per
