@@ -6,7 +6,8 @@
 #
 # ROUNDS defaults to 3. `url` (the default) uses ITEST_DATABASE_URL (else the
 # machine's server on 127.0.0.1:5432); `embedded` starts itest's own server
-# (tuned for tests: fsync off) and runs both suites on it.
+# (tuned for tests: fsync off) and runs both suites, and the raw loop, on it,
+# over its Unix socket as itest's tests reach it with no URL.
 #
 # `mysql` runs the MySQL/MariaDB suites instead (`url` only): itest on
 # ITEST_MYSQL_URL (else root on 127.0.0.1:3306), #[sqlx::test] on a
@@ -84,7 +85,16 @@ elif [ "$server" = embedded ]; then
     (cd .. && env -u ITEST_DATABASE_URL -u DATABASE_URL ITEST_PG_IDLE=1h \
         cargo test -q -p itest --test example creates_user >/dev/null 2>&1)
     state=$(ls ../target/itest/postgres-*/state | head -n 1)
-    export DATABASE_URL="postgres://postgres@127.0.0.1:$(cut -d' ' -f1 "$state")/postgres"
+    port=$(cut -d' ' -f1 "$state")
+    # Over its Unix socket, as itest reaches it with no URL; all three (the
+    # peer, itest and the raw loop) alike. TCP when it has none.
+    socket_dir=$(psql -h 127.0.0.1 -p "$port" -U postgres -Atc "SHOW unix_socket_directories" postgres)
+    if [ -n "$socket_dir" ] && [ -S "$socket_dir/.s.PGSQL.$port" ]; then
+        host=$(python3 -c 'import sys, urllib.parse as u; print(u.quote(sys.argv[1], safe=""))' "$socket_dir")
+    else
+        host=127.0.0.1
+    fi
+    export DATABASE_URL="postgres://postgres@$host:$port/postgres"
     export ITEST_DATABASE_URL="$DATABASE_URL"
     trap 'kill -INT "$(cut -d" " -f2 "$state")" 2>/dev/null; [ -n "${BENCH_OUT:-}" ] || rm -rf "$out"' EXIT
 else
