@@ -211,7 +211,7 @@ impl Postgres {
             if left == 0 || start.elapsed() > patience {
                 return Ok(left);
             }
-            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
         }
     }
 

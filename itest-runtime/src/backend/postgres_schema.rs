@@ -187,7 +187,7 @@ impl Postgres {
             if start.elapsed() > patience {
                 return Ok(false);
             }
-            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
         }
     }
 
