@@ -64,6 +64,8 @@ struct Keeper {
     /// The set-up connection (the server probe's session, say), idle since
     /// set-up, for the first connect.
     setup: Mutex<Option<PgConnection>>,
+    /// Set at exit, once the session is closed: the watch must not open another.
+    closed: std::sync::atomic::AtomicBool,
 }
 
 /// The lock key of run `id`, held by its keeper session while it lives.
@@ -81,6 +83,7 @@ impl Run {
             held: Mutex::new(BTreeMap::new()),
             lost: Mutex::new(HashSet::new()),
             setup: Mutex::new(server.take_setup_session()),
+            closed: std::sync::atomic::AtomicBool::new(false),
         });
         {
             let mut session = keeper.session.lock().await;
@@ -191,7 +194,13 @@ impl Run {
         if let Some(sweep) = sweep {
             let _ = sweep.await;
         }
-        let session = self.keeper.session.lock().await.take();
+        let session = {
+            let mut session = self.keeper.session.lock().await;
+            self.keeper
+                .closed
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            session.take()
+        };
         if let Some(conn) = session {
             let _ = sqlx::Connection::close(conn).await;
         }
@@ -316,6 +325,9 @@ async fn watch(keeper: Weak<Keeper>) {
             return;
         };
         let mut session = keeper.session.lock().await;
+        if keeper.closed.load(std::sync::atomic::Ordering::SeqCst) {
+            return; // the process is exiting
+        }
         if let Some(conn) = session.as_mut() {
             if conn.ping().await.is_ok() {
                 continue;
