@@ -631,7 +631,6 @@ async fn waiting_for_lock_of(admin: &mut sqlx::PgConnection, template: &str) -> 
 fn a_collection_waits_for_a_run_that_holds_the_template() {
     let url = url_for(server().get_database().unwrap_or("postgres"));
     let stale = template_of(&probe_database(&run_to_end("gc_wait", &url)));
-    age_template(&stale);
     let (waited, output) = block_on(async {
         // Held the way a run creating the template, or collecting it, holds
         // it: in the coordination database (advisory locks are per database).
@@ -644,6 +643,17 @@ fn a_collection_waits_for_a_run_that_holds_the_template() {
         .execute(&mut holder)
         .await
         .unwrap();
+        // Aged only once held: a sweep of another test's run (under nextest,
+        // alongside) could otherwise collect it first, and the run below
+        // would find nothing to wait for.
+        execute(
+            &coordination,
+            &format!(
+                "UPDATE itest.templates SET last_used = now() - interval '30 days' \
+                 WHERE name = '{stale}'"
+            ),
+        )
+        .await;
         let collector = command("hold_fresh", &url)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -667,7 +677,9 @@ fn a_collection_waits_for_a_run_that_holds_the_template() {
     let printed = text(&output);
     assert!(
         waited,
-        "the collecting run did not wait for the lock: {printed}"
+        "the collecting run did not wait for the lock (`{stale}` exists: {}): {printed}\n{}",
+        exists(&stale),
+        gc_state(&stale)
     );
     assert!(output.status.success(), "{printed}");
     assert!(
